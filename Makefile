@@ -1,0 +1,43 @@
+# Every target is a script under scripts/; the Makefile only names them.
+.PHONY: help bootstrap test lint typecheck generate check-generated emulator contract record bench clean
+
+help:
+	@echo "make contract         property-based contract suite (emulator, or LOX24_BASE_URL + LOX24_TOKEN)"
+	@echo "make test             bootstrap .venv, lint, check-generated, mypy --strict, pytest"
+	@echo "make generate         regenerate generated/lox24_api from spec/lox24.yaml"
+	@echo "make check-generated  fail if generated/ differs from what the spec generates"
+	@echo "make emulator         run the LOX24 emulator on http://127.0.0.1:8024"
+	@echo "make bench            benchmarks, writes reports/bench.json"
+
+bootstrap:
+	@scripts/bootstrap
+
+test:
+	@scripts/test
+
+lint: bootstrap
+	@scripts/lint
+
+typecheck: bootstrap
+	@scripts/typecheck
+
+generate: bootstrap
+	@scripts/generate
+
+check-generated: bootstrap
+	@scripts/generate --check
+
+emulator: bootstrap
+	@scripts/emulator
+
+contract: bootstrap
+	@scripts/contract
+
+record: bootstrap
+	@scripts/record
+
+bench: bootstrap
+	@scripts/bench
+
+clean:
+	rm -rf build dist reports .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis

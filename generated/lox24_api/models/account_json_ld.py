@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.account_service import AccountService
+from ..models.currency import Currency
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_groups import AccountGroups
+    from ..models.json_ld_context_type_1 import JsonLdContextType1
+
+
+T = TypeVar("T", bound="AccountJsonLd")
+
+
+@_attrs_define
+class AccountJsonLd:
+    """The account in `application/ld+json` (`@id` arrives in additional properties)."""
+
+    type_: str
+    """ JSON-LD type. """
+    id: int
+    """ Customer number. """
+    currency: Currency
+    balance_amount: float
+    """ Available balance (pre-paid, excluding VAT) or remaining credit line (post-paid). """
+    context: JsonLdContextType1 | str | Unset = UNSET
+    """ JSON-LD context, an IRI such as `/contexts/sms` or an inline context object. """
+    balance_changed_at: int | None | Unset = UNSET
+    """ When the balance last changed. """
+    is_text_deleted: bool | Unset = UNSET
+    """ Account-wide setting "delete SMS texts after sending". """
+    services: list[AccountService] | Unset = UNSET
+    """ Services the account may use. """
+    groups: AccountGroups | Unset = UNSET
+    """ The account's groups, group id → IRI. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.json_ld_context_type_1 import JsonLdContextType1
+
+        type_ = self.type_
+
+        id = self.id
+
+        currency = self.currency.value
+
+        balance_amount = self.balance_amount
+
+        context: dict[str, Any] | str | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        elif isinstance(self.context, JsonLdContextType1):
+            context = self.context.to_dict()
+        else:
+            context = self.context
+
+        balance_changed_at: int | None | Unset
+        if isinstance(self.balance_changed_at, Unset):
+            balance_changed_at = UNSET
+        else:
+            balance_changed_at = self.balance_changed_at
+
+        is_text_deleted = self.is_text_deleted
+
+        services: list[str] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = []
+            for services_item_data in self.services:
+                services_item = services_item_data.value
+                services.append(services_item)
+
+        groups: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = self.groups.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "@type": type_,
+                "id": id,
+                "currency": currency,
+                "balance_amount": balance_amount,
+            }
+        )
+        if context is not UNSET:
+            field_dict["@context"] = context
+        if balance_changed_at is not UNSET:
+            field_dict["balance_changed_at"] = balance_changed_at
+        if is_text_deleted is not UNSET:
+            field_dict["is_text_deleted"] = is_text_deleted
+        if services is not UNSET:
+            field_dict["services"] = services
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account_groups import AccountGroups
+        from ..models.json_ld_context_type_1 import JsonLdContextType1
+
+        d = dict(src_dict)
+        type_ = d.pop("@type")
+
+        id = d.pop("id")
+
+        currency = Currency(d.pop("currency"))
+
+        balance_amount = d.pop("balance_amount")
+
+        def _parse_context(data: object) -> JsonLdContextType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_json_ld_context_type_1 = JsonLdContextType1.from_dict(data)
+
+                return componentsschemas_json_ld_context_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonLdContextType1 | str | Unset, data)
+
+        context = _parse_context(d.pop("@context", UNSET))
+
+        def _parse_balance_changed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        balance_changed_at = _parse_balance_changed_at(d.pop("balance_changed_at", UNSET))
+
+        is_text_deleted = d.pop("is_text_deleted", UNSET)
+
+        _services = d.pop("services", UNSET)
+        services: list[AccountService] | Unset = UNSET
+        if _services is not UNSET:
+            services = []
+            for services_item_data in _services:
+                services_item = AccountService(services_item_data)
+
+                services.append(services_item)
+
+        _groups = d.pop("groups", UNSET)
+        groups: AccountGroups | Unset
+        if isinstance(_groups, Unset):
+            groups = UNSET
+        else:
+            groups = AccountGroups.from_dict(_groups)
+
+        account_json_ld = cls(
+            type_=type_,
+            id=id,
+            currency=currency,
+            balance_amount=balance_amount,
+            context=context,
+            balance_changed_at=balance_changed_at,
+            is_text_deleted=is_text_deleted,
+            services=services,
+            groups=groups,
+        )
+
+        account_json_ld.additional_properties = d
+        return account_json_ld
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

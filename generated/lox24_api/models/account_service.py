@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class AccountService(StrEnum):
+    DIRECT = "direct"
+    ECONOMY = "economy"
+    PRO = "pro"
+    TEXT2SPEECH = "text2speech"
+    TEXT2SPEECH_SSML = "text2speech_ssml"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,272 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_ld_context_type_1 import JsonLdContextType1
+
+
+T = TypeVar("T", bound="GroupJsonLd")
+
+
+@_attrs_define
+class GroupJsonLd:
+    """A group in `application/ld+json` (`@id` arrives in additional properties)."""
+
+    type_: str
+    """ JSON-LD type. """
+    id: int
+    """ Group ID """
+    name: str
+    """ Group name """
+    count_items: int
+    """ Count of the item in the group """
+    context: JsonLdContextType1 | str | Unset = UNSET
+    """ JSON-LD context, an IRI such as `/contexts/sms` or an inline context object. """
+    description: None | str | Unset = UNSET
+    """ Group description """
+    name_a: None | str | Unset = UNSET
+    """ Name of the column """
+    name_b: None | str | Unset = UNSET
+    """ Name of the column """
+    name_c: None | str | Unset = UNSET
+    """ Name of the column """
+    name_d: None | str | Unset = UNSET
+    """ Name of the column """
+    name_e: None | str | Unset = UNSET
+    """ Name of the column """
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    """ Date and time when group will be deleted (an ISO 8601 string, unlike every other timestamp). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.json_ld_context_type_1 import JsonLdContextType1
+
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        count_items = self.count_items
+
+        context: dict[str, Any] | str | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        elif isinstance(self.context, JsonLdContextType1):
+            context = self.context.to_dict()
+        else:
+            context = self.context
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        name_a: None | str | Unset
+        if isinstance(self.name_a, Unset):
+            name_a = UNSET
+        else:
+            name_a = self.name_a
+
+        name_b: None | str | Unset
+        if isinstance(self.name_b, Unset):
+            name_b = UNSET
+        else:
+            name_b = self.name_b
+
+        name_c: None | str | Unset
+        if isinstance(self.name_c, Unset):
+            name_c = UNSET
+        else:
+            name_c = self.name_c
+
+        name_d: None | str | Unset
+        if isinstance(self.name_d, Unset):
+            name_d = UNSET
+        else:
+            name_d = self.name_d
+
+        name_e: None | str | Unset
+        if isinstance(self.name_e, Unset):
+            name_e = UNSET
+        else:
+            name_e = self.name_e
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "@type": type_,
+                "id": id,
+                "name": name,
+                "count_items": count_items,
+            }
+        )
+        if context is not UNSET:
+            field_dict["@context"] = context
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name_a is not UNSET:
+            field_dict["name_a"] = name_a
+        if name_b is not UNSET:
+            field_dict["name_b"] = name_b
+        if name_c is not UNSET:
+            field_dict["name_c"] = name_c
+        if name_d is not UNSET:
+            field_dict["name_d"] = name_d
+        if name_e is not UNSET:
+            field_dict["name_e"] = name_e
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_ld_context_type_1 import JsonLdContextType1
+
+        d = dict(src_dict)
+        type_ = d.pop("@type")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        count_items = d.pop("count_items")
+
+        def _parse_context(data: object) -> JsonLdContextType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_json_ld_context_type_1 = JsonLdContextType1.from_dict(data)
+
+                return componentsschemas_json_ld_context_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonLdContextType1 | str | Unset, data)
+
+        context = _parse_context(d.pop("@context", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_name_a(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name_a = _parse_name_a(d.pop("name_a", UNSET))
+
+        def _parse_name_b(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name_b = _parse_name_b(d.pop("name_b", UNSET))
+
+        def _parse_name_c(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name_c = _parse_name_c(d.pop("name_c", UNSET))
+
+        def _parse_name_d(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name_d = _parse_name_d(d.pop("name_d", UNSET))
+
+        def _parse_name_e(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name_e = _parse_name_e(d.pop("name_e", UNSET))
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        group_json_ld = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            count_items=count_items,
+            context=context,
+            description=description,
+            name_a=name_a,
+            name_b=name_b,
+            name_c=name_c,
+            name_d=name_d,
+            name_e=name_e,
+            deleted_at=deleted_at,
+        )
+
+        group_json_ld.additional_properties = d
+        return group_json_ld
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class VoiceLang(StrEnum):
+    BG = "BG"
+    CS = "CS"
+    DA = "DA"
+    DE = "DE"
+    EN = "EN"
+    ES = "ES"
+    FI = "FI"
+    FR = "FR"
+    HR = "HR"
+    HU = "HU"
+    IT = "IT"
+    NL = "NL"
+    PL = "PL"
+    PT = "PT"
+    RO = "RO"
+    RU = "RU"
+    SK = "SK"
+    SV = "SV"
+    TR = "TR"
+    UK = "UK"
+
+    def __str__(self) -> str:
+        return str(self.value)
