@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -38,6 +39,14 @@ class GroupWrite:
     """ Name of the column """
     phones: GroupWritePhonesType0 | None | Unset = UNSET
     """ Phones list by group, keyed by any string of yours; each value is a phone entry. """
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    """ Date and time when group will be deleted. Listed in LOX24's write schema; read-only in practice, ignored
+    when sent. """
+    id: int | Unset = UNSET
+    """ Group ID. Listed in LOX24's write schema; read-only in practice, ignored when sent. """
+    count_items: int | Unset = UNSET
+    """ Count of the item in the group. Listed in LOX24's write schema; read-only in practice, ignored when sent.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,6 +98,18 @@ class GroupWrite:
         else:
             phones = self.phones
 
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        id = self.id
+
+        count_items = self.count_items
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -110,6 +131,12 @@ class GroupWrite:
             field_dict["name_e"] = name_e
         if phones is not UNSET:
             field_dict["phones"] = phones
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if count_items is not UNSET:
+            field_dict["count_items"] = count_items
 
         return field_dict
 
@@ -191,6 +218,27 @@ class GroupWrite:
 
         phones = _parse_phones(d.pop("phones", UNSET))
 
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        count_items = d.pop("count_items", UNSET)
+
         group_write = cls(
             name=name,
             description=description,
@@ -200,6 +248,9 @@ class GroupWrite:
             name_d=name_d,
             name_e=name_e,
             phones=phones,
+            deleted_at=deleted_at,
+            id=id,
+            count_items=count_items,
         )
 
         group_write.additional_properties = d

@@ -85,7 +85,8 @@ class Sms:
     bulk_id: None | str | Unset = UNSET
     """ The bulk that created this SMS, or null. """
     key_id: int | None | Unset = UNSET
-    """ API key identifier. """
+    """ API key identifier (documented as an integer >= 1; null in the PHP client's fixtures, so null is admitted).
+    """
     requests: None | str | Unset = UNSET
     """ Link to all short-link requests of this SMS. """
     clicks: None | str | Unset = UNSET
