@@ -33,7 +33,11 @@ class Sms:
     text: str
     """ The message text as sent (after transliteration); "" once the text was deleted. """
     sender_id: str
-    """ Sender ID or phone number. """
+    """ Sender ID or phone number: a number of up to 15 digits (optional leading `+`, no leading 0) or
+    a text of 1 to 11 characters from A–Z, a–z, 0–9 and space. Some countries do not transmit
+    sender IDs or require them to be registered. (LOX24 writes the pattern with `\\d`; it is written
+    with `[0-9]` here so that every regex engine, Python's included, admits ASCII digits only.)
+     """
     phone: str
     """ Phone number in E.164 form, as LOX24 stores it. """
     delivery_at: int
