@@ -1,0 +1,292 @@
+"""`client.phones` and `client.groups.phones(group_id)`: phone entries of groups (spec tag `phones`).
+
+A phone entry has five data columns `a`..`e`. They are not declared properties of the generated models
+(a generator bug with a property named `d`), so they travel in `additional_properties`: pass them as
+`columns={"a": "Anna", "b": "Berlin"}` here, and read them as `phone["a"]` on the returned model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from lox24_api.api.phones import (
+    create_group_phone,
+    create_group_phones_batch,
+    delete_phone,
+    get_phone,
+    list_group_phones,
+    update_phone,
+)
+from lox24_api.models import Phone, PhoneBatchResult, PhoneCollection, PhoneFields, PhoneJsonLd, PhoneWrite
+
+from .._base_client import AsyncAPIClient, SyncAPIClient, _Op
+from .._pagination import AsyncPager, Page, SyncPager, to_page
+from .._phone import normalize_phone
+from .._types import NOT_GIVEN, NotGiven
+from .._validation import Lox24ValidationError
+from ._base import AsyncAPIResource, SyncAPIResource
+
+__all__ = ["AsyncGroupPhones", "AsyncPhonesResource", "GroupPhones", "PhonesResource"]
+
+COLUMNS = ("a", "b", "c", "d", "e")
+
+_CREATE = _Op("POST", (201,), Phone)
+_BATCH = _Op("POST", (201,), list)
+_GET = _Op("GET", (200,), Phone)
+_UPDATE = _Op("PUT", (200,), Phone)
+_DELETE = _Op("DELETE", (204,), None)
+_LIST = _Op("GET", (200,), PhoneCollection)
+
+
+def _phone(phone: str, *, validate: bool, region: str, field: str = "phone") -> str:
+    if not validate:
+        return phone
+    try:
+        return normalize_phone(phone, region=region)
+    except ValueError as exc:
+        raise Lox24ValidationError(field, str(exc), phone) from exc
+
+
+def _columns(columns: Mapping[str, str | None] | None) -> dict[str, str | None]:
+    if not columns:
+        return {}
+    bad = sorted(set(columns) - set(COLUMNS))
+    if bad:
+        raise Lox24ValidationError("columns", f"keys must be {', '.join(COLUMNS)}", bad)
+    return dict(columns)
+
+
+def _write(
+    phone: str, callback_data: str | NotGiven | None, columns: Mapping[str, str | None] | None, *, validate: bool,
+    region: str,
+) -> PhoneWrite:  # fmt: skip
+    model = PhoneWrite(phone=_phone(phone, validate=validate, region=region))
+    if not isinstance(callback_data, NotGiven):
+        model.callback_data = callback_data
+    for key, value in _columns(columns).items():
+        model[key] = value
+    return model
+
+
+def _fields(entries: Iterable[str | Mapping[str, Any]], *, validate: bool, region: str) -> list[PhoneFields]:
+    out: list[PhoneFields] = []
+    for index, entry in enumerate(entries):
+        data: dict[str, Any] = {"phone": entry} if isinstance(entry, str) else dict(entry)
+        if "phone" not in data:
+            raise Lox24ValidationError(f"entries[{index}]", "needs a 'phone'", entry)
+        data["phone"] = _phone(data["phone"], validate=validate, region=region, field=f"entries[{index}].phone")
+        extra = sorted(set(data) - {"phone", "callback_data", *COLUMNS})
+        if extra:
+            raise Lox24ValidationError(f"entries[{index}]", "keys must be phone, callback_data, a, b, c, d, e", extra)
+        out.append(PhoneFields.from_dict(data))
+    return out
+
+
+class GroupPhones:
+    """The phone entries of one group: `client.groups.phones(7117).add(...)`, `.add_many`, `.list`."""
+
+    def __init__(self, client: SyncAPIClient, group_id: int) -> None:
+        self._client = client
+        self.group_id = group_id
+
+    def add(
+        self,
+        phone: str,
+        *,
+        callback_data: str | None = None,
+        columns: Mapping[str, str | None] | None = None,
+        validate: bool = True,
+        region: str = "DE",
+    ) -> Phone:
+        """Add one phone to the group (`POST /groups/{id}/phones`).
+
+        ```python
+        entry = client.groups.phones(7117).add("+491701234567", columns={"a": "Anna"})
+        print(entry.id, entry["a"])
+        ```
+        """
+        body = _write(phone, callback_data if callback_data is not None else NOT_GIVEN, columns,
+                      validate=validate, region=region)  # fmt: skip
+        result: Phone = self._client._request(create_group_phone.sync_detailed, _CREATE, id=self.group_id, body=body)
+        return result
+
+    def add_many(
+        self, entries: Iterable[str | Mapping[str, Any]], *, validate: bool = True, region: str = "DE"
+    ) -> list[PhoneBatchResult]:
+        """Add many phones at once (`POST /groups/{id}/phones/batch`); one result (status, body) per entry.
+
+        ```python
+        results = client.groups.phones(7117).add_many(["+491701234567", {"phone": "+4915112345678", "a": "Bo"}])
+        failed = [r for r in results if r.status >= 400]
+        ```
+        """
+        body = _fields(entries, validate=validate, region=region)
+        result: list[PhoneBatchResult] = self._client._request(
+            create_group_phones_batch.sync_detailed, _BATCH, id=self.group_id, body=body
+        )
+        return result
+
+    def list(self, *, page: int = 1) -> SyncPager[PhoneJsonLd]:
+        """Every phone of the group, across all pages (`GET /groups/{id}/phones`).
+
+        ```python
+        for entry in client.groups.phones(7117).list():
+            print(entry.phone)
+        ```
+        """
+
+        def fetch(number: int) -> Page[PhoneJsonLd]:
+            collection = self._client._request(list_group_phones.sync_detailed, _LIST, id=self.group_id, page=number)
+            return to_page(collection, number)
+
+        return SyncPager(fetch, start=page)
+
+
+class AsyncGroupPhones:
+    """The phone entries of one group, async; see `GroupPhones`."""
+
+    def __init__(self, client: AsyncAPIClient, group_id: int) -> None:
+        self._client = client
+        self.group_id = group_id
+
+    async def add(
+        self,
+        phone: str,
+        *,
+        callback_data: str | None = None,
+        columns: Mapping[str, str | None] | None = None,
+        validate: bool = True,
+        region: str = "DE",
+    ) -> Phone:
+        """Add one phone to the group (`POST /groups/{id}/phones`).
+
+        ```python
+        entry = await client.groups.phones(7117).add("+491701234567", columns={"a": "Anna"})
+        ```
+        """
+        body = _write(phone, callback_data if callback_data is not None else NOT_GIVEN, columns,
+                      validate=validate, region=region)  # fmt: skip
+        result: Phone = await self._client._request(
+            create_group_phone.asyncio_detailed, _CREATE, id=self.group_id, body=body
+        )
+        return result
+
+    async def add_many(
+        self, entries: Iterable[str | Mapping[str, Any]], *, validate: bool = True, region: str = "DE"
+    ) -> list[PhoneBatchResult]:
+        """Add many phones at once (`POST /groups/{id}/phones/batch`).
+
+        ```python
+        results = await client.groups.phones(7117).add_many(["+491701234567"])
+        ```
+        """
+        body = _fields(entries, validate=validate, region=region)
+        result: list[PhoneBatchResult] = await self._client._request(
+            create_group_phones_batch.asyncio_detailed, _BATCH, id=self.group_id, body=body
+        )
+        return result
+
+    def list(self, *, page: int = 1) -> AsyncPager[PhoneJsonLd]:
+        """Every phone of the group, across all pages (`GET /groups/{id}/phones`).
+
+        ```python
+        async for entry in client.groups.phones(7117).list():
+            print(entry.phone)
+        ```
+        """
+
+        async def fetch(number: int) -> Page[PhoneJsonLd]:
+            collection = await self._client._request(
+                list_group_phones.asyncio_detailed, _LIST, id=self.group_id, page=number
+            )
+            return to_page(collection, number)
+
+        return AsyncPager(fetch, start=page)
+
+
+class PhonesResource(SyncAPIResource):
+    """Phone entries by id: `client.phones.get(id)`, `.update(id, ...)`, `.delete(id)`."""
+
+    def get(self, id: int) -> Phone:
+        """One phone entry (`GET /phones/{id}`).
+
+        ```python
+        entry = client.phones.get(42)
+        print(entry.phone, entry.additional_properties.get("a"))
+        ```
+        """
+        result: Phone = self._client._request(get_phone.sync_detailed, _GET, id=id)
+        return result
+
+    def update(
+        self,
+        id: int,
+        *,
+        phone: str,
+        callback_data: str | NotGiven | None = NOT_GIVEN,
+        columns: Mapping[str, str | None] | None = None,
+        validate: bool = True,
+        region: str = "DE",
+    ) -> Phone:
+        """Replace a phone entry (`PUT /phones/{id}`).
+
+        ```python
+        client.phones.update(42, phone="+491701234567", columns={"a": "Anna"})
+        ```
+        """
+        body = _write(phone, callback_data, columns, validate=validate, region=region)
+        result: Phone = self._client._request(update_phone.sync_detailed, _UPDATE, id=id, body=body)
+        return result
+
+    def delete(self, id: int) -> None:
+        """Delete a phone entry (`DELETE /phones/{id}`).
+
+        ```python
+        client.phones.delete(42)
+        ```
+        """
+        self._client._request(delete_phone.sync_detailed, _DELETE, id=id)
+
+
+class AsyncPhonesResource(AsyncAPIResource):
+    """Phone entries by id, async; see `PhonesResource`."""
+
+    async def get(self, id: int) -> Phone:
+        """One phone entry (`GET /phones/{id}`).
+
+        ```python
+        entry = await client.phones.get(42)
+        ```
+        """
+        result: Phone = await self._client._request(get_phone.asyncio_detailed, _GET, id=id)
+        return result
+
+    async def update(
+        self,
+        id: int,
+        *,
+        phone: str,
+        callback_data: str | NotGiven | None = NOT_GIVEN,
+        columns: Mapping[str, str | None] | None = None,
+        validate: bool = True,
+        region: str = "DE",
+    ) -> Phone:
+        """Replace a phone entry (`PUT /phones/{id}`).
+
+        ```python
+        await client.phones.update(42, phone="+491701234567")
+        ```
+        """
+        body = _write(phone, callback_data, columns, validate=validate, region=region)
+        result: Phone = await self._client._request(update_phone.asyncio_detailed, _UPDATE, id=id, body=body)
+        return result
+
+    async def delete(self, id: int) -> None:
+        """Delete a phone entry (`DELETE /phones/{id}`).
+
+        ```python
+        await client.phones.delete(42)
+        ```
+        """
+        await self._client._request(delete_phone.asyncio_detailed, _DELETE, id=id)
