@@ -1,0 +1,42 @@
+"""Fixtures of the emulator tests: a frozen clock, the app and an in-process httpx client."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+from starlette.applications import Starlette
+
+from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock, create_app
+
+T0 = 1_700_000_000
+AUTH = {"X-LOX24-AUTH-TOKEN": DEFAULT_TOKEN}
+PLAIN = {**AUTH, "Accept": "application/json"}
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock(T0)
+
+
+@pytest.fixture
+def app(clock: FrozenClock) -> Iterator[Starlette]:
+    application = create_app(clock=clock, seed=1)
+    yield application
+    application.state.webhooks.close()
+    application.state.backend.close()
+
+
+@pytest.fixture
+async def client(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://emulator", headers=PLAIN) as c:
+        yield c
+
+
+@pytest.fixture
+def backend(clock: FrozenClock) -> Iterator[Backend]:
+    b = Backend(clock=clock, seed=1)
+    yield b
+    b.close()

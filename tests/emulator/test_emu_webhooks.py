@@ -1,0 +1,123 @@
+"""Webhooks: sms.delivery events POSTed to a local receiver, with retries on failure."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import httpx
+import pytest
+
+from lox24.emulator import DEFAULT_TOKEN, FrozenClock, create_app
+
+T0 = 1_700_000_000
+HEADERS = {"X-LOX24-AUTH-TOKEN": DEFAULT_TOKEN, "Accept": "application/json"}
+
+
+class Receiver:
+    """A local HTTP server that records JSON POSTs and fails the first `fail` of them."""
+
+    def __init__(self, fail: int = 0) -> None:
+        self.events: list[dict[str, Any]] = []
+        self.fail = fail
+        self.got = threading.Event()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                receiver.events.append(body)
+                receiver.got.set()
+                status = 500 if receiver.fail > 0 else 200
+                receiver.fail -= 1
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    r = Receiver(fail=2)
+    yield r
+    r.close()
+
+
+async def test_delivery_report_is_posted_with_retries(receiver: Receiver) -> None:
+    app = create_app(clock=FrozenClock(T0), webhook_url=receiver.url, seed=3)
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://e", headers=HEADERS) as c:
+            sms = (
+                await c.post(
+                    "/sms",
+                    json={"text": "x", "sender_id": "S", "phone": "+491700000008", "callback_data": "cb-1"},
+                )
+            ).json()
+            await c.post("/_emulator/clock", json={"advance": 2})
+            assert receiver.events == []  # sent, no delivery report yet
+            await c.post("/_emulator/clock", json={"advance": 10})
+            assert app.state.webhooks.wait_idle(10)
+            log = (await c.get("/_emulator/webhooks")).json()
+    finally:
+        app.state.webhooks.close()
+        app.state.backend.close()
+    assert [e["attempt_number"] for e in receiver.events] == [1, 2, 3]
+    event = receiver.events[-1]
+    assert event["name"] == "sms.delivery"
+    assert (event["attempt_total"], event["attempts_total"]) == (4, 4)
+    assert event["data"] == {
+        "id": sms["uuid"],
+        "key_id": 8291,
+        "dlr_code": 8,
+        "status_code": 100,
+        "callback_data": "cb-1",
+    }
+    assert event["created_at"] == T0 + 6  # sent at T0 + 1, report 5 s later
+    assert [entry["delivered"] for entry in log] == [False, False, True]
+
+
+async def test_gives_up_after_four_attempts() -> None:
+    receiver = Receiver(fail=10)
+    app = create_app(clock=FrozenClock(T0), webhook_url=receiver.url)
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://e", headers=HEADERS) as c:
+            await c.post("/sms", json={"text": "x", "sender_id": "S", "phone": "+491701234567"})
+            await c.post("/_emulator/clock", json={"advance": 10})
+            assert app.state.webhooks.wait_idle(10)
+    finally:
+        app.state.webhooks.close()
+        app.state.backend.close()
+        receiver.close()
+    assert [e["attempt_number"] for e in receiver.events] == [1, 2, 3, 4]
+
+
+async def test_wall_clock_webhook_fires_without_polling() -> None:
+    receiver = Receiver()
+    app = create_app(webhook_url=receiver.url)  # wall clock: the ticker thread carries time forward
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://e", headers=HEADERS) as c:
+            # Move the clock straight past the delivery report without any request through the app.
+            sms = (await c.post("/sms", json={"text": "x", "sender_id": "S", "phone": "+491701234567"})).json()
+            app.state.backend.clock.advance(10)
+        assert await asyncio.to_thread(receiver.got.wait, 5)
+    finally:
+        app.state.ticker.stop()
+        app.state.webhooks.close()
+        app.state.backend.close()
+        receiver.close()
+    assert [e["data"]["id"] for e in receiver.events] == [sms["uuid"]]
