@@ -117,10 +117,17 @@ def account_id_for(token: str) -> int:
     return zlib.crc32(token.encode()) % 9_000_000 + 1_000_000
 
 
+_DIALLABLE = re.compile(r"\+?[0-9][0-9 ()./-]*", re.ASCII)
+
+
 @functools.lru_cache(maxsize=4096)
 def normalize_phone(raw: str) -> tuple[str, str | None] | None:
     """E.164 form and country of a number (German account: `0170…` is national), or None if not a real number."""
     s = raw.strip()
+    # phonenumbers reads a lot (letters as on a keypad, "++49…"); LOX24 numbers are digits with an optional
+    # leading "+" and the usual separators, nothing else.
+    if not _DIALLABLE.fullmatch(s):
+        return None
     if s.startswith("00"):
         s = "+" + s[2:]
     elif s[:1].isdigit() and not s.startswith("0"):

@@ -39,6 +39,16 @@ def test_normalize_phone_rejects_numbers_that_are_not_real() -> None:
     assert normalize_phone("+4912345678") is None
 
 
+@pytest.mark.parametrize("raw", ["++491701234567", "+49 170 FLOWERS", "+49170123456x", "0170-123.4567!"])
+def test_normalize_phone_rejects_what_is_not_digits_and_separators(raw: str) -> None:
+    # phonenumbers alone would read these (keypad letters, a doubled "+") as real numbers.
+    assert normalize_phone(raw) is None
+
+
+def test_normalize_phone_keeps_the_usual_separators() -> None:
+    assert normalize_phone("+49 (170) 123-4567") == ("+491701234567", "DE")
+
+
 def test_create_sms_debits_and_progresses_on_the_virtual_clock(backend: Backend, clock: FrozenClock) -> None:
     who = backend.authenticate(DEFAULT_TOKEN, "10.0.0.1")
     sms = backend.create_sms(who, sms_body(callback_data="x1"), "10.0.0.1")
