@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -11,6 +12,17 @@ from typing import Any
 DEFAULT_DB = "./lox24-emulator.sqlite3"
 # How the emulator runs uvicorn (scripts/bench.py serves its baseline app with the same settings).
 UVICORN_SETTINGS: dict[str, Any] = {"log_level": "warning", "access_log": False}
+
+
+def _amount(value: str) -> float:
+    """A balance: a finite number of euros, not negative."""
+    try:
+        amount = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not math.isfinite(amount) or amount < 0:
+        raise argparse.ArgumentTypeError(f"must be a finite amount >= 0: {value!r}")
+    return amount
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -29,7 +41,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--inactive-token", action="append", default=[], help="known token whose account is inactive (403)"
     )
-    parser.add_argument("--balance", type=float, default=50.0, help="starting balance of new accounts (EUR)")
+    parser.add_argument("--balance", type=_amount, default=50.0, help="starting balance of new accounts (EUR)")
     parser.add_argument("--webhook-url", default=None, help="URL that receives sms.delivery events")
     parser.add_argument("--seed", type=int, default=None, help="seed of the id generator (repeatable runs)")
     parser.add_argument("--no-ip-block", action="store_true", help="never block an IP after bad tokens")

@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -25,7 +25,7 @@ from . import validation as v
 from .backend import PAGE_SIZE, Backend, Principal, Write
 from .clock import Clock
 from .control import ControlPlane, FaultInjector
-from .errors import EmulatorError, bad_request
+from .errors import CODE_SYNTAX, CODE_TOO_LONG, EmulatorError, bad_request
 from .webhooks import Ticker, WebhookSender
 
 log = logging.getLogger("lox24.emulator")
@@ -77,10 +77,7 @@ class Ctx:
         return ipv4_of(self.request.client.host if self.request.client else "")
 
     async def body(self, schema: v.F) -> Any:
-        length = self.request.headers.get("content-length", "")
-        if length.isdigit() and int(length) > v.MAX_BODY_BYTES:
-            raise bad_request("", f"The request body is larger than {v.MAX_BODY_BYTES} bytes.", "")
-        return v.validate(v.parse_json(await self.request.body()), schema)
+        return v.validate(v.parse_json(await read_body(self.request)), schema)
 
     def query(self, spec: dict[str, v.Q]) -> dict[str, Any]:
         return v.parse_query(self.request.query_params.multi_items(), spec)
@@ -134,6 +131,25 @@ class Ctx:
             "hydra:view": view,
         }
         return json_response(body, 200, JSONLD)
+
+
+async def read_body(request: Request, limit: int = v.MAX_BODY_BYTES) -> bytes:
+    """The request body; a larger one than `limit` is a 400, found without reading past `limit` (chunked too)."""
+    too_big = bad_request("", f"The request body is larger than {limit} bytes.", CODE_TOO_LONG)
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit:
+        raise too_big
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:  # a chunked body has no Content-Length: stop reading it here, not at its end
+                raise too_big
+            chunks.append(chunk)
+    except ClientDisconnect:  # the client went away mid-body: nothing was stored; not an emulator bug (500)
+        raise bad_request("", "The request body ended early: the client disconnected.", CODE_SYNTAX) from None
+    return b"".join(chunks)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -373,18 +389,21 @@ class GroupCommit:
 
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
-        self._pending: list[tuple[Write, asyncio.Future[dict[str, Any]]]] = []
+        # One batch per event loop: an app shared by several loops (threads) must never settle a future of
+        # one loop from another loop's thread, which leaves that loop asleep until something else wakes it.
+        self._pending: dict[asyncio.AbstractEventLoop, list[tuple[Write, asyncio.Future[dict[str, Any]]]]] = {}
 
     async def submit(self, write: Write) -> dict[str, Any]:
         loop = asyncio.get_running_loop()
         future: asyncio.Future[dict[str, Any]] = loop.create_future()
-        self._pending.append((write, future))
-        if len(self._pending) == 1:
-            loop.call_soon(self._flush)
+        batch = self._pending.setdefault(loop, [])
+        batch.append((write, future))
+        if len(batch) == 1:
+            loop.call_soon(self._flush, loop)
         return await future
 
-    def _flush(self) -> None:
-        batch, self._pending = self._pending, []
+    def _flush(self, loop: asyncio.AbstractEventLoop) -> None:
+        batch = self._pending.pop(loop, [])
         try:
             results = self.backend.run_batch([write for write, _ in batch])
         except Exception as exc:
@@ -395,7 +414,7 @@ class GroupCommit:
         for (_, future), result in zip(batch, results, strict=True):
             if future.done():  # the client went away; its SMS is stored all the same
                 continue
-            if isinstance(result, EmulatorError):
+            if isinstance(result, Exception):
                 future.set_exception(result)
             else:
                 future.set_result(result)
@@ -463,6 +482,8 @@ class Emulator:
     async def _dispatch(self, request: Request, path: str, method: str) -> Response:
         if path.startswith("/_emulator/"):
             return await self._control(request, path, method)
+        ip = request.client.host if request.client else "127.0.0.1"
+        self.backend.check_ip_block(ip)  # a blocked IP gets 429 everywhere, 404 and 405 included
         for rx, methods in _COMPILED:
             m = rx.match(path)
             if m is None:
@@ -470,7 +491,6 @@ class Emulator:
             handler = methods.get(method)
             if handler is None:
                 raise EmulatorError(405, "Method Not Allowed", {"Allow": ", ".join(methods)})
-            ip = request.client.host if request.client else "127.0.0.1"
             who = self.backend.authenticate(request.headers.get("x-lox24-auth-token"), ip)
             accept = request.headers.get("accept", "")
             ctx = Ctx(request, m.groupdict(), who, _wants_ld(accept), self.backend, self.commits)
@@ -487,7 +507,7 @@ class Emulator:
         handler, wants_body = entry
         body: Any = None
         if wants_body:
-            raw = await request.body()
+            raw = await read_body(request)
             body = v.parse_json(raw) if raw.strip() else {}
         return json_response(handler(self.control, body))
 

@@ -10,6 +10,7 @@ import csv
 import functools
 import io
 import json
+import math
 import random
 import re
 import sqlite3
@@ -38,7 +39,7 @@ from .errors import (
     not_found,
     unprocessable,
 )
-from .text import MAX_PARTS, encode
+from .text import MAX_PARTS, Encoded, encode, is_gsm
 
 DEFAULT_TOKEN = "1234567:e3f3a759b6677959b6ebfcxxxxxxxxxx"  # noqa: S105 - the documentation's sample token
 DRYRUN_UUID = "11111111-2222-3333-4444-555555555555"
@@ -47,9 +48,13 @@ REGION = "DE"
 FIRST_KEY_ID = 8291
 SEED_GROUP_ID = 7117
 SEED_PHONE_ID = 7848412
+# A text longer than this cannot fit in MAX_PARTS parts in either encoding (GSM: 153 septets a part, and a
+# character is at least one septet; UCS-2: 67 units a part).
+MAX_FILLED_CHARS = MAX_PARTS * 153
 AUTH_WINDOW = 60.0
 AUTH_MAX_FAILURES = 3
 AUTH_BLOCK = 600.0
+AUTH_PRUNE_AT = 1024  # entries of per-IP auth state before stale ones are swept
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -195,6 +200,10 @@ class Backend:
         self.clock = clock or Clock()
         self.db_path = db
         self.initial_balance = float(balance)
+        if not math.isfinite(self.initial_balance) or self.initial_balance < 0:
+            # NaN is stored as NULL (start-up crash), infinity answers `Infinity` (not JSON), and a negative
+            # balance breaks "never negative".
+            raise ValueError(f"balance must be a finite amount >= 0, not {balance!r}")
         self.seed = seed
         self.ip_block = ip_block
         # Ids, not secrets: a seeded generator makes runs repeat exactly.
@@ -202,6 +211,7 @@ class Backend:
         self._lock = threading.RLock()
         self._auth_failures: dict[str, list[float]] = {}
         self._blocked_until: dict[str, float] = {}
+        self._auth_prune_at = AUTH_PRUNE_AT
         self.on_events: Callable[[list[dict[str, Any]]], None] | None = None
         self.events_wanted: Callable[[], bool] = lambda: self.on_events is not None
         self._next_due = 0.0
@@ -212,6 +222,9 @@ class Backend:
         self._inactive = list(inactive_tokens)
         self.conn = sqlite3.connect(db, check_same_thread=False, isolation_level=None)
         self.conn.row_factory = sqlite3.Row
+        # SQLite's lower() folds ASCII only: "Über" would never match a search for "über" (or for "Über",
+        # lowered in Python). The filters use Python's lower() on both sides.
+        self.conn.create_function("ulower", 1, _ulower, deterministic=True)
         if db != ":memory:":
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute(f"PRAGMA synchronous={'FULL' if synchronous.upper() == 'FULL' else 'NORMAL'}")
@@ -231,7 +244,14 @@ class Backend:
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                # A failed COMMIT (disk full, I/O error, busy) may leave the transaction open: roll it back, or
+                # every later BEGIN would fail and the emulator would answer 500 until it is restarted.
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
 
     def _now(self) -> int:
         return int(self.clock.now())
@@ -310,11 +330,7 @@ class Backend:
         """Check the API token: 429 for a blocked IP, 401 for a bad token (counted), 403 for an inactive account."""
         now = self.clock.now()
         with self._lock:
-            until = self._blocked_until.get(ip)
-            if until is not None:
-                if now < until:
-                    raise EmulatorError(429, TOO_MANY, {"Retry-After": str(max(1, int(until - now + 0.999)))})
-                del self._blocked_until[ip]
+            self.check_ip_block(ip)
             known = self._auth_cache.get(token) if token else None
             if known is None and token:
                 row = self.conn.execute(
@@ -327,6 +343,7 @@ class Backend:
                     known = self._auth_cache[token] = (principal, bool(row["active"] and row["account_active"]))
             if known is None:
                 if self.ip_block:
+                    self._prune_auth_state(now)
                     recent = [t for t in self._auth_failures.get(ip, []) if now - t < AUTH_WINDOW]
                     recent.append(now)
                     self._auth_failures[ip] = recent
@@ -337,6 +354,33 @@ class Backend:
             if not known[1]:
                 raise EmulatorError(403, FORBIDDEN)
             return known[0]
+
+    def check_ip_block(self, ip: str) -> None:
+        """429 (with Retry-After) while `ip` is blocked for bad tokens: for every request, known path or not."""
+        if not self._blocked_until:
+            return
+        now = self.clock.now()
+        with self._lock:
+            until = self._blocked_until.get(ip)
+            if until is not None:
+                if now < until:
+                    raise EmulatorError(429, TOO_MANY, {"Retry-After": str(max(1, int(until - now + 0.999)))})
+                del self._blocked_until[ip]
+
+    def _prune_auth_state(self, now: float) -> None:
+        """Forget failures older than the window and blocks that ended, once the tables have grown.
+
+        Without this, every IP that ever sent a bad token would keep an entry: a flood of bad tokens from
+        many addresses would grow memory without bound.
+        """
+        if len(self._auth_failures) + len(self._blocked_until) < self._auth_prune_at:
+            return
+        self._auth_failures = {
+            ip: times for ip, times in self._auth_failures.items() if times and now - times[-1] < AUTH_WINDOW
+        }
+        self._blocked_until = {ip: until for ip, until in self._blocked_until.items() if now < until}
+        # Amortised: the next sweep comes when the tables have doubled again.
+        self._auth_prune_at = max(AUTH_PRUNE_AT, 2 * (len(self._auth_failures) + len(self._blocked_until)))
 
     def clear_ip_blocks(self) -> None:
         with self._lock:
@@ -534,15 +578,23 @@ class Backend:
         return write
 
     @_locked
-    def run_batch(self, writes: Sequence[Write]) -> list[dict[str, Any] | EmulatorError]:
-        """Run many requests' writes in one transaction (one commit); each gets its result or its error."""
-        results: list[dict[str, Any] | EmulatorError] = []
+    def run_batch(self, writes: Sequence[Write]) -> list[dict[str, Any] | Exception]:
+        """Run many requests' writes in one transaction (one commit); each gets its result or its error.
+
+        Each write runs in its own SAVEPOINT: one that fails (a 402, or an unexpected error) leaves no trace and
+        does not take the others' writes down with it. Results are returned only after COMMIT.
+        """
+        results: list[dict[str, Any] | Exception] = []
         with self._tx() as c:
             for write in writes:
+                c.execute("SAVEPOINT w")
                 try:
-                    results.append(write(c))
-                except EmulatorError as exc:
-                    results.append(exc)
+                    result: dict[str, Any] | Exception = write(c)
+                except Exception as exc:
+                    c.execute("ROLLBACK TO w")
+                    result = exc
+                c.execute("RELEASE w")
+                results.append(result)
         return results
 
     @_locked
@@ -666,7 +718,15 @@ class Backend:
             else:
                 for placeholder, col in _placeholders(group):
                     text = text.replace(placeholder, member[col] or "")
-            enc = encode(text, body.get("is_unicode"))
+            if len(text) > MAX_FILLED_CHARS:
+                # Placeholders can fill a 1785-character text with 1530-character columns (~455 000 characters a
+                # member): more than ten parts in any encoding. Encoding and storing all of it, for each member
+                # of up to 100 groups, blocked the server for minutes; the SMS is never sent (status 400) anyway.
+                forced = body.get("is_unicode")
+                is_unicode = bool(forced) if forced is not None else not is_gsm(text[:MAX_FILLED_CHARS])
+                enc = Encoded(text[:MAX_FILLED_CHARS], is_unicode, len(text), math.ceil(len(text) / 153))
+            else:
+                enc = encode(text, body.get("is_unicode"))
             too_long = enc.parts_count > MAX_PARTS
             out.append(
                 {
@@ -825,10 +885,10 @@ class Backend:
         if query.get("is_dryrun") is True:
             conds.append("0")
         if "text" in query:
-            conds.append("instr(lower(text), ?) > 0")
+            conds.append("instr(ulower(text), ?) > 0")
             params.append(query["text"].lower())
         if "sender_id" in query:
-            conds.append("instr(lower(sender_id), ?) > 0")
+            conds.append("instr(ulower(sender_id), ?) > 0")
             params.append(query["sender_id"].lower())
         for key, op in (("created_at[gte]", ">="), ("created_at[lte]", "<=")):
             if key in query:
@@ -969,9 +1029,13 @@ class Backend:
         group = self._get_group_row(who, group_id)
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(["id", "phone", *(group[f"name_{c}"] or f"col_{c.upper()}" for c in _COLUMNS), "callback_data"])
+        writer.writerow(
+            ["id", "phone", *(_csv_cell(group[f"name_{c}"] or f"col_{c.upper()}") for c in _COLUMNS), "callback_data"]
+        )
         for p in self.conn.execute("SELECT * FROM phones WHERE group_id=? ORDER BY id", (group_id,)):
-            writer.writerow([p["id"], p["phone"], *(p[c] or "" for c in _COLUMNS), p["callback_data"] or ""])
+            writer.writerow(
+                [p["id"], p["phone"], *(_csv_cell(p[c] or "") for c in _COLUMNS), _csv_cell(p["callback_data"] or "")]
+            )
         return buf.getvalue()
 
     @staticmethod
@@ -1094,7 +1158,7 @@ class Backend:
     def list_incomings(self, who: Principal, query: Mapping[str, Any]) -> tuple[list[dict[str, Any]], int]:
         conds = ["account_id=?"]
         params: list[Any] = [who.account_id]
-        for key, col in (("text", "lower(text)"), ("from", "from_number"), ("to", "to_number")):
+        for key, col in (("text", "ulower(text)"), ("from", "from_number"), ("to", "to_number")):
             if key in query:
                 conds.append(f"instr({col}, ?) > 0")
                 params.append(query[key].lower() if key == "text" else query[key])
@@ -1275,6 +1339,24 @@ def _delivery_event(sms_uuid: str, key_id: int | None, dlr: int, callback: str |
     }
 
 
+_NUMBER = re.compile(r"[+-]?[0-9]+([.,][0-9]+)?\Z")
+
+
+def _csv_cell(value: str) -> str:
+    """A free-text CSV cell that a spreadsheet will not run as a formula (OWASP: CSV injection).
+
+    A value starting with `=`, `@`, a tab or a carriage return, or with `+`/`-` that is not a plain number, gets
+    a leading `'`. Commas, quotes and newlines are the csv module's job (quoting).
+    """
+    if value[:1] in ("=", "@", "\t", "\r") or (value[:1] in ("+", "-") and not _NUMBER.match(value)):
+        return "'" + value
+    return value
+
+
+def _ulower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
+
+
 def _error_body(status: int, detail: str) -> dict[str, Any]:
     return EmulatorError(status, detail).body
 
@@ -1311,7 +1393,7 @@ def _sms_where(account_id: int, query: Mapping[str, Any]) -> tuple[str, list[Any
         ("ip", "ip", False),
     ):
         if key in query:
-            conds.append(f"instr({'lower(' + column + ')' if lower else column}, ?) > 0")
+            conds.append(f"instr({'ulower(' + column + ')' if lower else column}, ?) > 0")
             params.append(query[key].lower() if lower else query[key])
     for key, column, op in (
         ("created_at[gt]", "created_at", ">"),

@@ -7,6 +7,8 @@ import threading
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
 from .errors import CODE_RULE, CODE_TYPE, bad_request
 from .validation import MAX_TIMESTAMP, UUID_RE, F, validate
 
@@ -118,6 +120,14 @@ def _number(value: Any, name: str) -> float:
     return float(value)
 
 
+def _is_http_url(value: str) -> bool:
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return False
+    return url.scheme in ("http", "https") and bool(url.host)
+
+
 class ControlPlane:
     """Operations of the control plane; `app.py` maps `/_emulator/...` onto them."""
 
@@ -201,7 +211,10 @@ class ControlPlane:
     def set_config(self, body: Any) -> dict[str, Any]:
         data = validate(body, _CONFIG)
         if "webhook_url" in data:
-            self.webhooks.url = data["webhook_url"]
+            url = data["webhook_url"]
+            if url is not None and not _is_http_url(url):
+                raise bad_request("webhook_url", "This value is not a valid http(s) URL.", CODE_RULE)
+            self.webhooks.url = url
         if "ip_block" in data:
             self.backend.ip_block = bool(data["ip_block"])
             if not data["ip_block"]:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 
+log = logging.getLogger("lox24.emulator")
+
 MAX_ATTEMPTS = 4
 # Real seconds to wait before attempts 2, 3 and 4 (LOX24 waits longer; tests should not).
 RETRY_DELAYS = (0.2, 0.5, 1.0)
+# Delivery attempts kept for the control plane (a long run must not grow memory without bound).
+LOG_LIMIT = 10_000
 
 
 class WebhookSender:
@@ -27,7 +33,8 @@ class WebhookSender:
 
     def __init__(self, url: str | None = None) -> None:
         self.url = url
-        self.log: list[dict[str, Any]] = []
+        # Every delivery attempt, for GET /_emulator/webhooks; the oldest are dropped beyond LOG_LIMIT.
+        self.log: deque[dict[str, Any]] = deque(maxlen=LOG_LIMIT)
         self._queue: queue.Queue[dict[str, Any] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -66,6 +73,8 @@ class WebhookSender:
                     return
                 try:
                     self._deliver(client, event)
+                except Exception:  # a malformed event must not end the thread (and strand the queue)
+                    log.exception("webhook event %r could not be delivered", event.get("id"))
                 finally:
                     with self._lock:
                         self._pending -= 1
@@ -87,7 +96,7 @@ class WebhookSender:
                 response = client.post(url, json=payload)
                 entry["status"] = response.status_code
                 ok = 200 <= response.status_code < 300
-            except httpx.HTTPError as exc:
+            except Exception as exc:  # httpx.HTTPError, but also httpx.InvalidURL for a malformed URL
                 entry["error"] = repr(exc)
                 ok = False
             entry["delivered"] = ok
