@@ -9,6 +9,7 @@ shared by both clients, so sync and async cannot drift apart.
 from __future__ import annotations
 
 import asyncio
+import datetime
 import email.utils
 import importlib.metadata
 import logging
@@ -174,6 +175,8 @@ def _retry_after(value: str | None) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
+    if when.tzinfo is None:  # "-0000" (RFC 2822's "UTC, source unknown") parses naive; HTTP dates are GMT
+        when = when.replace(tzinfo=datetime.UTC)
     return max(0.0, when.timestamp() - time.time())
 
 
@@ -324,10 +327,21 @@ def _version() -> str:
 
 def _resolve_token(token: str | None) -> str:
     token = token if token is not None else os.environ.get(ENV_TOKEN)
+    if token is not None and not isinstance(token, str):
+        raise Lox24Error(f"The LOX24 API token must be a str, not {type(token).__name__}.")
+    # A token read from a file or a secret mount often ends in a newline. Sent as is, h11 refuses the header
+    # with a LocalProtocolError whose message quotes the whole header value, i.e. the token.
+    token = token.strip() if token else token
     if not token:
         raise Lox24Error(
             f"No LOX24 API token. Pass lox24.Client(token=...) or set the {ENV_TOKEN} environment variable "
             "(the token is shown in your LOX24 account under Settings → API, as 'ID:secret')."
+        )
+    if not all("!" <= ch <= "~" for ch in token):
+        # Never echo the token (or the offending character's position) in the message.
+        raise Lox24Error(
+            "The LOX24 API token contains whitespace, control or non-ASCII characters; "
+            "it should look like 'ID:secret' (copy it again from your LOX24 account)."
         )
     return token
 
@@ -341,23 +355,29 @@ def _resolve_base_url(base_url: str | None, http_client: httpx.Client | httpx.As
 
 
 class _SendThrough(httpx.BaseTransport):
-    """Send through a user-supplied `httpx.Client`, which we neither configure nor close."""
+    """Send through a user-supplied `httpx.Client`, which we neither configure nor close.
+
+    Redirects are never followed, whatever the user's client says: httpx would re-send a POST on a 307/308
+    (a second SMS) and copy `X-LOX24-AUTH-TOKEN` to whatever host the `Location` names (it strips only
+    `Authorization` across origins). A redirect surfaces as `APIResponseValidationError` instead.
+    """
 
     def __init__(self, client: httpx.Client) -> None:
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request, stream=True)
+        return self._client.send(request, stream=True, follow_redirects=False)
 
 
 class _AsyncSendThrough(httpx.AsyncBaseTransport):
-    """Send through a user-supplied `httpx.AsyncClient`, which we neither configure nor close."""
+    """Send through a user-supplied `httpx.AsyncClient`, which we neither configure nor close (and, as
+    `_SendThrough`, without following redirects)."""
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True)
+        return await self._client.send(request, stream=True, follow_redirects=False)
 
 
 class _BaseAPIClient:
@@ -377,8 +397,12 @@ class _BaseAPIClient:
         max_retries: int,
         http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        if not isinstance(timeout, (httpx.Timeout, int, float, type(None))) or isinstance(timeout, bool):
+            raise TypeError(f"timeout must be seconds (a number), an httpx.Timeout or None, got {timeout!r}")
+        if isinstance(timeout, (int, float)) and not timeout > 0:  # also refuses NaN
+            raise ValueError(f"timeout must be > 0 seconds (or None for no timeout), got {timeout!r}")
         self._token = _Secret(_resolve_token(token))
         self.base_url = _resolve_base_url(base_url, http_client).rstrip("/")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -436,6 +460,30 @@ class SyncAPIClient(_BaseAPIClient):
             attempt += 1
 
 
+def _judge(
+    op: _Op, cap: _Capture, fn: Callable[..., Any], attempt: int, max_retries: int,
+    result: Response[Any] | None, error: Exception | None,
+) -> Any:  # fmt: skip
+    """What one attempt's outcome (a generated `Response`, or the exception the call raised) means:
+    the model, `_Retry`, or an exception. Shared by `_call_sync` and `_call_async`."""
+    path = _path(cap, fn)
+    if isinstance(error, httpx.TransportError):
+        return _on_transport_error(error, method=op.method, path=path, attempt=attempt, max_retries=max_retries)
+    if error is not None:
+        if cap.response is None:  # raised before anything was sent (or received): not ours to explain
+            raise error
+        return _unwrap(
+            op, response=cap.response, parsed=None, parse_error=error, path=path,
+            attempt=attempt, max_retries=max_retries,
+        )  # fmt: skip
+    assert result is not None
+    assert cap.response is not None  # the response hook ran
+    return _unwrap(
+        op, response=cap.response, parsed=result.parsed, parse_error=None, path=path,
+        attempt=attempt, max_retries=max_retries,
+    )  # fmt: skip
+
+
 def _call_sync(
     fn: Callable[..., Response[Any]],
     raw: AuthenticatedClient,
@@ -447,20 +495,9 @@ def _call_sync(
 ) -> Any:
     try:
         result = fn(client=raw, **kwargs)
-    except httpx.TransportError as exc:
-        return _on_transport_error(exc, method=op.method, path=_path(cap, fn), attempt=attempt, max_retries=max_retries)
-    except PARSE_ERRORS as exc:
-        if cap.response is None:
-            raise
-        return _unwrap(
-            op, response=cap.response, parsed=None, parse_error=exc, path=_path(cap, fn),
-            attempt=attempt, max_retries=max_retries,
-        )  # fmt: skip
-    assert cap.response is not None  # the response hook ran
-    return _unwrap(
-        op, response=cap.response, parsed=result.parsed, parse_error=None, path=_path(cap, fn),
-        attempt=attempt, max_retries=max_retries,
-    )  # fmt: skip
+    except (httpx.TransportError, *PARSE_ERRORS) as exc:
+        return _judge(op, cap, fn, attempt, max_retries, None, exc)
+    return _judge(op, cap, fn, attempt, max_retries, result, None)
 
 
 class AsyncAPIClient(_BaseAPIClient):
@@ -506,17 +543,6 @@ async def _call_async(
 ) -> Any:
     try:
         result = await fn(client=raw, **kwargs)
-    except httpx.TransportError as exc:
-        return _on_transport_error(exc, method=op.method, path=_path(cap, fn), attempt=attempt, max_retries=max_retries)
-    except PARSE_ERRORS as exc:
-        if cap.response is None:
-            raise
-        return _unwrap(
-            op, response=cap.response, parsed=None, parse_error=exc, path=_path(cap, fn),
-            attempt=attempt, max_retries=max_retries,
-        )  # fmt: skip
-    assert cap.response is not None  # the response hook ran
-    return _unwrap(
-        op, response=cap.response, parsed=result.parsed, parse_error=None, path=_path(cap, fn),
-        attempt=attempt, max_retries=max_retries,
-    )  # fmt: skip
+    except (httpx.TransportError, *PARSE_ERRORS) as exc:
+        return _judge(op, cap, fn, attempt, max_retries, None, exc)
+    return _judge(op, cap, fn, attempt, max_retries, result, None)

@@ -86,6 +86,20 @@ class APIError(Lox24Error):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by state: the subclasses take keyword-only arguments, which `Exception`'s default reduce
+        (`cls(*args)`) cannot replay, so errors could not cross a process boundary (multiprocessing,
+        Celery). The request they carry has had its token blanked already."""
+        return (_restore, (type(self), self.args, self.__dict__.copy()))
+
+
+def _restore(cls: type[APIError], args: tuple[Any, ...], state: dict[str, Any]) -> APIError:
+    """Rebuild a pickled `APIError` without calling its `__init__`."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class APIStatusError(APIError):
     """LOX24 answered with an error status (4xx/5xx).

@@ -29,13 +29,15 @@ def to_page(collection: Any, number: int) -> Page[Any]:
     view = collection.hydraview
     next_url = None if isinstance(view, Unset) or isinstance(view.hydranext, Unset) else view.hydranext
     next_number: int | None = None
-    if next_url:
+    items = list(collection.hydramember)
+    # An empty page ends the collection even if it links on: a server that always offers `hydra:next`
+    # (or one that ignores `page`) would otherwise be paged through forever.
+    if next_url and items:
         raw = httpx.URL(next_url).params.get("page")
         # A next link without a (growing) page number would loop forever: treat it as the last page.
         if raw is not None and raw.isdigit() and int(raw) > number:
             next_number = int(raw)
-    return Page(items=list(collection.hydramember), total=collection.hydratotal_items, number=number,
-                next_number=next_number)  # fmt: skip
+    return Page(items=items, total=collection.hydratotal_items, number=number, next_number=next_number)
 
 
 class SyncPager(Generic[_T]):

@@ -110,6 +110,10 @@ def _check_text(text: Any, *, max_length: int, field: str = "text") -> None:
         raise Lox24ValidationError(field, "must be a string", text)
     if not 1 <= len(text) <= max_length:
         raise Lox24ValidationError(field, f"must be 1 to {max_length} characters", text)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, e.g. half of an emoji cut off by slicing
+        raise Lox24ValidationError(field, "must be valid Unicode (it contains a lone surrogate)", text) from None
 
 
 def _check_parts(text: str, is_unicode: bool | None) -> None:
@@ -122,6 +126,12 @@ def _check_parts(text: str, is_unicode: bool | None) -> None:
             f"must fit into {MAX_PARTS} SMS parts ({limit} {seg.encoding} characters; GSM extension characters "
             f"count 2, emoji 2 in UCS-2), but needs {seg.parts} parts for {seg.characters} characters",
         )
+
+
+def _check_is_text_deleted(is_text_deleted: Any) -> None:
+    """Check that ``is_text_deleted`` is a bool or None (a string such as ``"no"`` would be sent as is)."""
+    if is_text_deleted is not None and not isinstance(is_text_deleted, bool):
+        raise Lox24ValidationError("is_text_deleted", "must be true, false or null", is_text_deleted)
 
 
 def _check_is_unicode(is_unicode: Any) -> None:
@@ -185,6 +195,7 @@ def validate_sms(
     source: int | None,
     voice_lang: str | None,
     region: str = "DE",
+    is_text_deleted: bool | None = None,
 ) -> str:
     """Check the fields of a POST /sms body and return ``phone`` normalised to E.164.
 
@@ -223,6 +234,7 @@ def validate_sms(
     _check_int("delivery_at", delivery_at, DELIVERY_AT_MAX)
     _check_int("source", source, SOURCE_MAX)
     _check_voice_lang(voice_lang)
+    _check_is_text_deleted(is_text_deleted)
     return normalized
 
 
@@ -238,6 +250,7 @@ def validate_bulk(
     source: int | None = None,
     voice_lang: str | None = None,
     region: str = "DE",
+    is_text_deleted: bool | None = None,
 ) -> list[str]:
     """Check the fields of a POST /bulks body and return ``phones`` normalised to E.164 (in order).
 
@@ -272,6 +285,7 @@ def validate_bulk(
     _check_int("delivery_at", delivery_at, DELIVERY_AT_MAX)
     _check_int("source", source, SOURCE_MAX)
     _check_voice_lang(voice_lang)
+    _check_is_text_deleted(is_text_deleted)
     return normalized
 
 

@@ -31,7 +31,7 @@ from .._types import Timestamp, as_timestamp, unset_if_none
 from .._validation import validate_bulk
 from ..types import BulkListFilters
 from ._base import AsyncAPIResource, SyncAPIResource
-from ._params import filter_kwargs
+from ._params import check_page, check_uuid, filter_kwargs
 
 __all__ = ["AsyncBulksResource", "BulksResource"]
 
@@ -69,6 +69,7 @@ def _body(
         normalized = validate_bulk(
             text=text, sender_id=sender_id, phones=phone_list, msg_groups=groups, is_unicode=is_unicode,
             service_code=code, delivery_at=at, source=source, voice_lang=lang, region=region,
+            is_text_deleted=is_text_deleted,
         )  # fmt: skip
         phone_list = normalized if phone_list is not None else None
     return BulkCreate(
@@ -160,7 +161,7 @@ class BulksResource(SyncAPIResource):
         bulk = client.bulks.get("0b8a9d27-...")
         ```
         """
-        result: Bulk = self._client._request(get_bulk.sync_detailed, _GET, id=id)
+        result: Bulk = self._client._request(get_bulk.sync_detailed, _GET, id=check_uuid(id, "id"))
         return result
 
     def status(self, id: str) -> BulkStatus:
@@ -170,7 +171,7 @@ class BulksResource(SyncAPIResource):
         print(client.bulks.status(bulk.uuid).status_code)
         ```
         """
-        result: BulkStatus = self._client._request(get_bulk_status.sync_detailed, _STATUS, id=id)
+        result: BulkStatus = self._client._request(get_bulk_status.sync_detailed, _STATUS, id=check_uuid(id, "id"))
         return result
 
     def cancel(self, id: str) -> BulkStatus:
@@ -180,7 +181,7 @@ class BulksResource(SyncAPIResource):
         client.bulks.cancel(bulk.uuid)
         ```
         """
-        result: BulkStatus = self._client._request(cancel_bulk.sync_detailed, _CANCEL, id=id)
+        result: BulkStatus = self._client._request(cancel_bulk.sync_detailed, _CANCEL, id=check_uuid(id, "id"))
         return result
 
     def delete(self, id: str) -> None:
@@ -190,7 +191,7 @@ class BulksResource(SyncAPIResource):
         client.bulks.delete(bulk.uuid)
         ```
         """
-        self._client._request(delete_bulk.sync_detailed, _DELETE, id=id)
+        self._client._request(delete_bulk.sync_detailed, _DELETE, id=check_uuid(id, "id"))
 
     def list(self, *, page: int = 1, **filters: Unpack[BulkListFilters]) -> SyncPager[BulkStatusJsonLd]:
         """Every bulk matching the filters, across all pages (`GET /bulks`).
@@ -205,7 +206,7 @@ class BulksResource(SyncAPIResource):
         def fetch(number: int) -> Page[BulkStatusJsonLd]:
             return to_page(self._client._request(list_bulks.sync_detailed, _LIST, page=number, **kwargs), number)
 
-        return SyncPager(fetch, start=page)
+        return SyncPager(fetch, start=check_page(page))
 
 
 class AsyncBulksResource(AsyncAPIResource):
@@ -278,7 +279,7 @@ class AsyncBulksResource(AsyncAPIResource):
         bulk = await client.bulks.get(bulk_id)
         ```
         """
-        result: Bulk = await self._client._request(get_bulk.asyncio_detailed, _GET, id=id)
+        result: Bulk = await self._client._request(get_bulk.asyncio_detailed, _GET, id=check_uuid(id, "id"))
         return result
 
     async def status(self, id: str) -> BulkStatus:
@@ -288,7 +289,9 @@ class AsyncBulksResource(AsyncAPIResource):
         status = await client.bulks.status(bulk_id)
         ```
         """
-        result: BulkStatus = await self._client._request(get_bulk_status.asyncio_detailed, _STATUS, id=id)
+        result: BulkStatus = await self._client._request(
+            get_bulk_status.asyncio_detailed, _STATUS, id=check_uuid(id, "id")
+        )
         return result
 
     async def cancel(self, id: str) -> BulkStatus:
@@ -298,7 +301,7 @@ class AsyncBulksResource(AsyncAPIResource):
         await client.bulks.cancel(bulk_id)
         ```
         """
-        result: BulkStatus = await self._client._request(cancel_bulk.asyncio_detailed, _CANCEL, id=id)
+        result: BulkStatus = await self._client._request(cancel_bulk.asyncio_detailed, _CANCEL, id=check_uuid(id, "id"))
         return result
 
     async def delete(self, id: str) -> None:
@@ -308,7 +311,7 @@ class AsyncBulksResource(AsyncAPIResource):
         await client.bulks.delete(bulk_id)
         ```
         """
-        await self._client._request(delete_bulk.asyncio_detailed, _DELETE, id=id)
+        await self._client._request(delete_bulk.asyncio_detailed, _DELETE, id=check_uuid(id, "id"))
 
     def list(self, *, page: int = 1, **filters: Unpack[BulkListFilters]) -> AsyncPager[BulkStatusJsonLd]:
         """Every bulk matching the filters, across all pages (`GET /bulks`).
@@ -324,4 +327,4 @@ class AsyncBulksResource(AsyncAPIResource):
             collection = await self._client._request(list_bulks.asyncio_detailed, _LIST, page=number, **kwargs)
             return to_page(collection, number)
 
-        return AsyncPager(fetch, start=page)
+        return AsyncPager(fetch, start=check_page(page))

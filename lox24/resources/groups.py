@@ -12,6 +12,7 @@ from .._pagination import AsyncPager, Page, SyncPager, to_page
 from .._types import NOT_GIVEN, NotGiven
 from .._validation import Lox24ValidationError, validate_group
 from ._base import AsyncAPIResource, SyncAPIResource
+from ._params import check_id, check_page
 from .phones import COLUMNS, AsyncGroupPhones, GroupPhones
 
 __all__ = ["AsyncGroupsResource", "GroupsResource"]
@@ -78,7 +79,7 @@ class GroupsResource(SyncAPIResource):
         group = client.groups.get(7117)
         ```
         """
-        result: Group = self._client._request(get_group.sync_detailed, _GET, id=id)
+        result: Group = self._client._request(get_group.sync_detailed, _GET, id=check_id(id))
         return result
 
     def list(self, *, page: int = 1) -> SyncPager[GroupJsonLd]:
@@ -93,7 +94,7 @@ class GroupsResource(SyncAPIResource):
         def fetch(number: int) -> Page[GroupJsonLd]:
             return to_page(self._client._request(list_groups.sync_detailed, _LIST, page=number), number)
 
-        return SyncPager(fetch, start=page)
+        return SyncPager(fetch, start=check_page(page))
 
     def update(
         self,
@@ -111,7 +112,7 @@ class GroupsResource(SyncAPIResource):
         ```
         """
         body = _body(name, description, columns, validate=validate)
-        result: Group = self._client._request(update_group.sync_detailed, _UPDATE, id=id, body=body)
+        result: Group = self._client._request(update_group.sync_detailed, _UPDATE, id=check_id(id), body=body)
         return result
 
     def delete(self, id: int) -> None:
@@ -121,7 +122,7 @@ class GroupsResource(SyncAPIResource):
         client.groups.delete(7117)
         ```
         """
-        self._client._request(delete_group.sync_detailed, _DELETE, id=id)
+        self._client._request(delete_group.sync_detailed, _DELETE, id=check_id(id))
 
     def export_csv(self, id: int) -> str:
         """The group's phones as CSV text (`GET /groups/{id}/file/csv`).
@@ -130,7 +131,7 @@ class GroupsResource(SyncAPIResource):
         open("clients.csv", "w").write(client.groups.export_csv(7117))
         ```
         """
-        result: str = self._client._request(export_group_csv.sync_detailed, _CSV, id=id)
+        result: str = self._client._request(export_group_csv.sync_detailed, _CSV, id=check_id(id))
         return result
 
     def phones(self, group_id: int) -> GroupPhones:
@@ -140,7 +141,7 @@ class GroupsResource(SyncAPIResource):
         client.groups.phones(7117).add("+491701234567", columns={"a": "Anna"})
         ```
         """
-        return GroupPhones(self._client, group_id)
+        return GroupPhones(self._client, check_id(group_id, "group_id"))
 
 
 class AsyncGroupsResource(AsyncAPIResource):
@@ -171,7 +172,7 @@ class AsyncGroupsResource(AsyncAPIResource):
         group = await client.groups.get(7117)
         ```
         """
-        result: Group = await self._client._request(get_group.asyncio_detailed, _GET, id=id)
+        result: Group = await self._client._request(get_group.asyncio_detailed, _GET, id=check_id(id))
         return result
 
     def list(self, *, page: int = 1) -> AsyncPager[GroupJsonLd]:
@@ -186,7 +187,7 @@ class AsyncGroupsResource(AsyncAPIResource):
         async def fetch(number: int) -> Page[GroupJsonLd]:
             return to_page(await self._client._request(list_groups.asyncio_detailed, _LIST, page=number), number)
 
-        return AsyncPager(fetch, start=page)
+        return AsyncPager(fetch, start=check_page(page))
 
     async def update(
         self,
@@ -204,7 +205,7 @@ class AsyncGroupsResource(AsyncAPIResource):
         ```
         """
         body = _body(name, description, columns, validate=validate)
-        result: Group = await self._client._request(update_group.asyncio_detailed, _UPDATE, id=id, body=body)
+        result: Group = await self._client._request(update_group.asyncio_detailed, _UPDATE, id=check_id(id), body=body)
         return result
 
     async def delete(self, id: int) -> None:
@@ -214,7 +215,7 @@ class AsyncGroupsResource(AsyncAPIResource):
         await client.groups.delete(7117)
         ```
         """
-        await self._client._request(delete_group.asyncio_detailed, _DELETE, id=id)
+        await self._client._request(delete_group.asyncio_detailed, _DELETE, id=check_id(id))
 
     async def export_csv(self, id: int) -> str:
         """The group's phones as CSV text (`GET /groups/{id}/file/csv`).
@@ -223,7 +224,7 @@ class AsyncGroupsResource(AsyncAPIResource):
         csv_text = await client.groups.export_csv(7117)
         ```
         """
-        result: str = await self._client._request(export_group_csv.asyncio_detailed, _CSV, id=id)
+        result: str = await self._client._request(export_group_csv.asyncio_detailed, _CSV, id=check_id(id))
         return result
 
     def phones(self, group_id: int) -> AsyncGroupPhones:
@@ -233,4 +234,4 @@ class AsyncGroupsResource(AsyncAPIResource):
         await client.groups.phones(7117).add("+491701234567")
         ```
         """
-        return AsyncGroupPhones(self._client, group_id)
+        return AsyncGroupPhones(self._client, check_id(group_id, "group_id"))

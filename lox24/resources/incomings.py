@@ -11,7 +11,7 @@ from .._base_client import _Op
 from .._pagination import AsyncPager, Page, SyncPager, to_page
 from ..types import IncomingListFilters
 from ._base import AsyncAPIResource, SyncAPIResource
-from ._params import filter_kwargs
+from ._params import check_page, check_uuid, filter_kwargs
 
 __all__ = ["AsyncIncomingsResource", "IncomingsResource"]
 
@@ -32,7 +32,7 @@ class IncomingsResource(SyncAPIResource):
         print(reply.from_, reply.text)
         ```
         """
-        result: Incoming = self._client._request(get_incoming.sync_detailed, _GET, uuid=uuid)
+        result: Incoming = self._client._request(get_incoming.sync_detailed, _GET, uuid=check_uuid(uuid))
         return result
 
     def delete(self, uuid: str) -> None:
@@ -42,7 +42,7 @@ class IncomingsResource(SyncAPIResource):
         client.incomings.delete(uuid)
         ```
         """
-        self._client._request(delete_incoming.sync_detailed, _DELETE, uuid=uuid)
+        self._client._request(delete_incoming.sync_detailed, _DELETE, uuid=check_uuid(uuid))
 
     def list(self, *, page: int = 1, **filters: Unpack[IncomingListFilters]) -> SyncPager[IncomingJsonLd]:
         """Every inbound SMS matching the filters, across all pages (`GET /incomings`).
@@ -57,7 +57,7 @@ class IncomingsResource(SyncAPIResource):
         def fetch(number: int) -> Page[IncomingJsonLd]:
             return to_page(self._client._request(list_incomings.sync_detailed, _LIST, page=number, **kwargs), number)
 
-        return SyncPager(fetch, start=page)
+        return SyncPager(fetch, start=check_page(page))
 
 
 class AsyncIncomingsResource(AsyncAPIResource):
@@ -70,7 +70,7 @@ class AsyncIncomingsResource(AsyncAPIResource):
         reply = await client.incomings.get(uuid)
         ```
         """
-        result: Incoming = await self._client._request(get_incoming.asyncio_detailed, _GET, uuid=uuid)
+        result: Incoming = await self._client._request(get_incoming.asyncio_detailed, _GET, uuid=check_uuid(uuid))
         return result
 
     async def delete(self, uuid: str) -> None:
@@ -80,7 +80,7 @@ class AsyncIncomingsResource(AsyncAPIResource):
         await client.incomings.delete(uuid)
         ```
         """
-        await self._client._request(delete_incoming.asyncio_detailed, _DELETE, uuid=uuid)
+        await self._client._request(delete_incoming.asyncio_detailed, _DELETE, uuid=check_uuid(uuid))
 
     def list(self, *, page: int = 1, **filters: Unpack[IncomingListFilters]) -> AsyncPager[IncomingJsonLd]:
         """Every inbound SMS matching the filters, across all pages (`GET /incomings`).
@@ -96,4 +96,4 @@ class AsyncIncomingsResource(AsyncAPIResource):
             collection = await self._client._request(list_incomings.asyncio_detailed, _LIST, page=number, **kwargs)
             return to_page(collection, number)
 
-        return AsyncPager(fetch, start=page)
+        return AsyncPager(fetch, start=check_page(page))

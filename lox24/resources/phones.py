@@ -26,10 +26,12 @@ from .._phone import normalize_phone
 from .._types import NOT_GIVEN, NotGiven
 from .._validation import Lox24ValidationError
 from ._base import AsyncAPIResource, SyncAPIResource
+from ._params import check_id, check_page
 
 __all__ = ["AsyncGroupPhones", "AsyncPhonesResource", "GroupPhones", "PhonesResource"]
 
 COLUMNS = ("a", "b", "c", "d", "e")
+_COLUMN_MAX = 1530  # PhoneColumn.maxLength
 
 _CREATE = _Op("POST", (201,), Phone)
 _BATCH = _Op("POST", (201,), list)
@@ -48,12 +50,17 @@ def _phone(phone: str, *, validate: bool, region: str, field: str = "phone") -> 
         raise Lox24ValidationError(field, str(exc), phone) from exc
 
 
-def _columns(columns: Mapping[str, str | None] | None) -> dict[str, str | None]:
+def _columns(columns: Mapping[str, str | None] | None, *, validate: bool) -> dict[str, str | None]:
     if not columns:
         return {}
-    bad = sorted(set(columns) - set(COLUMNS))
+    bad = sorted(map(str, set(columns) - set(COLUMNS)))
     if bad:
         raise Lox24ValidationError("columns", f"keys must be {', '.join(COLUMNS)}", bad)
+    for key, value in columns.items() if validate else ():
+        if value is not None and (not isinstance(value, str) or len(value) > _COLUMN_MAX):
+            raise Lox24ValidationError(
+                f"columns[{key!r}]", f"must be a string of at most {_COLUMN_MAX} characters or None", value
+            )
     return dict(columns)
 
 
@@ -64,7 +71,7 @@ def _write(
     model = PhoneWrite(phone=_phone(phone, validate=validate, region=region))
     if not isinstance(callback_data, NotGiven):
         model.callback_data = callback_data
-    for key, value in _columns(columns).items():
+    for key, value in _columns(columns, validate=validate).items():
         model[key] = value
     return model
 
@@ -72,6 +79,8 @@ def _write(
 def _fields(entries: Iterable[str | Mapping[str, Any]], *, validate: bool, region: str) -> list[PhoneFields]:
     out: list[PhoneFields] = []
     for index, entry in enumerate(entries):
+        if not isinstance(entry, (str, Mapping)):
+            raise Lox24ValidationError(f"entries[{index}]", "must be a phone number or a mapping with a 'phone'", entry)
         data: dict[str, Any] = {"phone": entry} if isinstance(entry, str) else dict(entry)
         if "phone" not in data:
             raise Lox24ValidationError(f"entries[{index}]", "needs a 'phone'", entry)
@@ -88,7 +97,7 @@ class GroupPhones:
 
     def __init__(self, client: SyncAPIClient, group_id: int) -> None:
         self._client = client
-        self.group_id = group_id
+        self.group_id = check_id(group_id, "group_id")
 
     def add(
         self,
@@ -140,7 +149,7 @@ class GroupPhones:
             collection = self._client._request(list_group_phones.sync_detailed, _LIST, id=self.group_id, page=number)
             return to_page(collection, number)
 
-        return SyncPager(fetch, start=page)
+        return SyncPager(fetch, start=check_page(page))
 
 
 class AsyncGroupPhones:
@@ -148,7 +157,7 @@ class AsyncGroupPhones:
 
     def __init__(self, client: AsyncAPIClient, group_id: int) -> None:
         self._client = client
-        self.group_id = group_id
+        self.group_id = check_id(group_id, "group_id")
 
     async def add(
         self,
@@ -202,7 +211,7 @@ class AsyncGroupPhones:
             )
             return to_page(collection, number)
 
-        return AsyncPager(fetch, start=page)
+        return AsyncPager(fetch, start=check_page(page))
 
 
 class PhonesResource(SyncAPIResource):
@@ -216,7 +225,7 @@ class PhonesResource(SyncAPIResource):
         print(entry.phone, entry.additional_properties.get("a"))
         ```
         """
-        result: Phone = self._client._request(get_phone.sync_detailed, _GET, id=id)
+        result: Phone = self._client._request(get_phone.sync_detailed, _GET, id=check_id(id))
         return result
 
     def update(
@@ -236,7 +245,7 @@ class PhonesResource(SyncAPIResource):
         ```
         """
         body = _write(phone, callback_data, columns, validate=validate, region=region)
-        result: Phone = self._client._request(update_phone.sync_detailed, _UPDATE, id=id, body=body)
+        result: Phone = self._client._request(update_phone.sync_detailed, _UPDATE, id=check_id(id), body=body)
         return result
 
     def delete(self, id: int) -> None:
@@ -246,7 +255,7 @@ class PhonesResource(SyncAPIResource):
         client.phones.delete(42)
         ```
         """
-        self._client._request(delete_phone.sync_detailed, _DELETE, id=id)
+        self._client._request(delete_phone.sync_detailed, _DELETE, id=check_id(id))
 
 
 class AsyncPhonesResource(AsyncAPIResource):
@@ -259,7 +268,7 @@ class AsyncPhonesResource(AsyncAPIResource):
         entry = await client.phones.get(42)
         ```
         """
-        result: Phone = await self._client._request(get_phone.asyncio_detailed, _GET, id=id)
+        result: Phone = await self._client._request(get_phone.asyncio_detailed, _GET, id=check_id(id))
         return result
 
     async def update(
@@ -279,7 +288,7 @@ class AsyncPhonesResource(AsyncAPIResource):
         ```
         """
         body = _write(phone, callback_data, columns, validate=validate, region=region)
-        result: Phone = await self._client._request(update_phone.asyncio_detailed, _UPDATE, id=id, body=body)
+        result: Phone = await self._client._request(update_phone.asyncio_detailed, _UPDATE, id=check_id(id), body=body)
         return result
 
     async def delete(self, id: int) -> None:
@@ -289,4 +298,4 @@ class AsyncPhonesResource(AsyncAPIResource):
         await client.phones.delete(42)
         ```
         """
-        await self._client._request(delete_phone.asyncio_detailed, _DELETE, id=id)
+        await self._client._request(delete_phone.asyncio_detailed, _DELETE, id=check_id(id))

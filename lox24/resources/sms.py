@@ -29,10 +29,10 @@ from lox24_api.models import (
 from .._base_client import _Op
 from .._pagination import AsyncPager, Page, SyncPager, to_page
 from .._types import Timestamp, as_timestamp, unset_if_none
-from .._validation import validate_sms
+from .._validation import Lox24ValidationError, validate_sms
 from ..types import SmsFilters, SmsListFilters
 from ._base import AsyncAPIResource, SyncAPIResource
-from ._params import filter_kwargs
+from ._params import check_page, check_uuid, filter_kwargs
 
 __all__ = ["AsyncSmsResource", "SmsResource"]
 
@@ -79,7 +79,7 @@ def _body(
         phone = validate_sms(
             phone=phone, text=text, sender_id=sender_id, is_unicode=is_unicode, service_code=code,
             attempts_count_max=attempts_count_max, callback_data=callback_data, delivery_at=at,
-            source=source, voice_lang=lang, region=region,
+            source=source, voice_lang=lang, region=region, is_text_deleted=is_text_deleted,
         )  # fmt: skip
     return SmsCreate(
         phone=phone,
@@ -98,6 +98,11 @@ def _body(
 
 def _batch_kwargs(filters: SmsFilters, all_sms: bool, verb: str) -> dict[str, Any]:
     kwargs = filter_kwargs(filters, allowed=_FILTERS, enums=_ENUMS)
+    for name, value in filters.items():
+        values = value if isinstance(value, (list, tuple)) else [value]
+        if any(v == "" for v in values):
+            # `text=` (a substring filter) matches every SMS: `cancel(text="")` would cancel all of them.
+            raise Lox24ValidationError(name, f"an empty string is not a safe filter to {verb} by", value)
     if not kwargs and not all_sms:
         raise ValueError(
             f"refusing to {verb} every SMS of the account: pass at least one filter "
@@ -199,7 +204,7 @@ class SmsResource(SyncAPIResource):
         print(sms.status_code, sms.dlr_code)
         ```
         """
-        result: Sms = self._client._request(get_sms.sync_detailed, _GET, uuid=uuid)
+        result: Sms = self._client._request(get_sms.sync_detailed, _GET, uuid=check_uuid(uuid))
         return result
 
     def delete(self, uuid: str) -> None:
@@ -209,7 +214,7 @@ class SmsResource(SyncAPIResource):
         client.sms.delete("11111111-2222-3333-4444-555555555555")
         ```
         """
-        self._client._request(delete_sms.sync_detailed, _DELETE, uuid=uuid)
+        self._client._request(delete_sms.sync_detailed, _DELETE, uuid=check_uuid(uuid))
 
     def list(self, *, page: int = 1, **filters: Unpack[SmsListFilters]) -> SyncPager[SmsJsonLd]:
         """Every SMS matching the filters, across all pages (`GET /sms`), newest pages fetched lazily.
@@ -228,7 +233,7 @@ class SmsResource(SyncAPIResource):
         def fetch(number: int) -> Page[SmsJsonLd]:
             return to_page(self._client._request(list_sms.sync_detailed, _LIST, page=number, **kwargs), number)
 
-        return SyncPager(fetch, start=page)
+        return SyncPager(fetch, start=check_page(page))
 
     def cancel(self, *, all_sms: bool = False, **filters: Unpack[SmsFilters]) -> int:
         """Cancel every scheduled SMS matching the filters (`POST /sms/ops/batch_cancel`); returns the count.
@@ -238,7 +243,9 @@ class SmsResource(SyncAPIResource):
         ```
 
         Cancelled SMS get status 6000 and are refunded. With no filter, LOX24 would cancel *every* scheduled
-        SMS, so that needs `all_sms=True`. Not retried on failure (it is a POST).
+        SMS, so that needs `all_sms=True`; for the same reason an empty list (`uuid=[]`, which the query would
+        leave out) or an empty string (`text=""`, which matches everything) raises `Lox24ValidationError`.
+        Not retried on failure (it is a POST).
         """
         kwargs = _batch_kwargs(filters, all_sms, "cancel")
         result: SmsBatchResult = self._client._request(cancel_sms_batch.sync_detailed, _BATCH, **kwargs)
@@ -251,7 +258,8 @@ class SmsResource(SyncAPIResource):
         n = client.sms.delete_many(created_at_lt=1700000000)
         ```
 
-        With no filter LOX24 would delete every SMS of the account, so that needs `all_sms=True`.
+        With no filter LOX24 would delete every SMS of the account, so that needs `all_sms=True`; an empty
+        list or empty string as a filter value is refused (`Lox24ValidationError`), as for `cancel`.
         """
         kwargs = _batch_kwargs(filters, all_sms, "delete")
         result: SmsBatchResult = self._client._request(delete_sms_batch.sync_detailed, _BATCH, **kwargs)
@@ -330,7 +338,7 @@ class AsyncSmsResource(AsyncAPIResource):
         sms = await client.sms.get(uuid)
         ```
         """
-        result: Sms = await self._client._request(get_sms.asyncio_detailed, _GET, uuid=uuid)
+        result: Sms = await self._client._request(get_sms.asyncio_detailed, _GET, uuid=check_uuid(uuid))
         return result
 
     async def delete(self, uuid: str) -> None:
@@ -340,7 +348,7 @@ class AsyncSmsResource(AsyncAPIResource):
         await client.sms.delete(uuid)
         ```
         """
-        await self._client._request(delete_sms.asyncio_detailed, _DELETE, uuid=uuid)
+        await self._client._request(delete_sms.asyncio_detailed, _DELETE, uuid=check_uuid(uuid))
 
     def list(self, *, page: int = 1, **filters: Unpack[SmsListFilters]) -> AsyncPager[SmsJsonLd]:
         """Every SMS matching the filters, across all pages (`GET /sms`).
@@ -356,7 +364,7 @@ class AsyncSmsResource(AsyncAPIResource):
             collection = await self._client._request(list_sms.asyncio_detailed, _LIST, page=number, **kwargs)
             return to_page(collection, number)
 
-        return AsyncPager(fetch, start=page)
+        return AsyncPager(fetch, start=check_page(page))
 
     async def cancel(self, *, all_sms: bool = False, **filters: Unpack[SmsFilters]) -> int:
         """Cancel every scheduled SMS matching the filters; returns the count.

@@ -125,3 +125,26 @@ def test_wrong_token_is_an_authentication_error_and_is_not_retried(live_emulator
     assert info.value.status_code == 401
     assert "wrong" not in str(info.value)
     assert DEFAULT_TOKEN not in repr(info.value)
+
+
+def test_token_read_from_a_file_with_a_trailing_newline_works_and_never_leaks(live_emulator: LiveEmulator) -> None:
+    # Over a real socket h11 refused the header and quoted it, token and all, in the exception message.
+    with lox24.Client(token=DEFAULT_TOKEN + "\n", base_url=live_emulator.base_url, timeout=10) as client:
+        assert client.me().balance_amount is not None
+    with pytest.raises(lox24.Lox24Error) as info:
+        lox24.Client(token=DEFAULT_TOKEN + "\nX-Injected: 1", base_url=live_emulator.base_url)
+    assert DEFAULT_TOKEN not in str(info.value)
+
+
+def test_batch_ops_with_empty_filters_touch_nothing(client: lox24.Client) -> None:
+    scheduled = client.sms.send(phone=PHONE, text="Later", sender_id="MyShop", callback_data="e2e-empty-filter",
+                                delivery_at=4_102_444_800)  # fmt: skip
+    with pytest.raises(lox24.Lox24ValidationError):
+        client.sms.cancel(uuid=[])
+    with pytest.raises(lox24.Lox24ValidationError):
+        client.sms.cancel(text="")
+    with pytest.raises(lox24.Lox24ValidationError):
+        client.sms.delete_many(callback_data=[])
+    again = client.sms.get(scheduled.uuid)
+    assert again.status_code == scheduled.status_code
+    assert client.sms.cancel(uuid=[scheduled.uuid]) == 1

@@ -87,9 +87,11 @@ def test_get_status_cancel_delete_path_params(client: lox24.Client, api: respx.M
 
 
 def test_get_raises_not_found(client: lox24.Client, api: respx.MockRouter) -> None:
-    api.get("/bulks/nope").mock(return_value=httpx.Response(404, json=error_payload(404)))
+    api.get("/bulks/ffffffff-0000-4000-8000-000000000404").mock(
+        return_value=httpx.Response(404, json=error_payload(404))
+    )
     with pytest.raises(lox24.NotFoundError):
-        client.bulks.get("nope")
+        client.bulks.get("ffffffff-0000-4000-8000-000000000404")
 
 
 def test_list_pages_and_filters(client: lox24.Client, api: respx.MockRouter) -> None:

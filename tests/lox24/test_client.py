@@ -13,7 +13,7 @@ import respx
 import lox24
 from lox24 import _base_client
 
-from .conftest import BASE, SMS_UUID, TOKEN, account_payload, error_payload, sms_payload
+from .conftest import BASE, BULK_UUID, SMS_UUID, TOKEN, account_payload, error_payload, sms_payload
 
 SEND: dict[str, Any] = {"phone": "+491701234567", "text": "Hello", "sender_id": "MyShop", "callback_data": "order-42"}
 
@@ -245,13 +245,13 @@ async def test_async_get_is_retried_and_succeeds(
 
 
 def test_put_and_delete_are_retried(client: lox24.Client, api: respx.MockRouter) -> None:
-    put = api.put("/bulks/b1/cancel").mock(
+    put = api.put(f"/bulks/{BULK_UUID}/cancel").mock(
         side_effect=[httpx.Response(503, json=error_payload(503)), httpx.Response(200, json=_bulk_status())]
     )
     delete = api.delete(f"/sms/{SMS_UUID}").mock(
         side_effect=[httpx.Response(500, json=error_payload(500)), httpx.Response(204)]
     )
-    client.bulks.cancel("b1")
+    client.bulks.cancel(BULK_UUID)
     client.sms.delete(SMS_UUID)
     assert (put.call_count, delete.call_count) == (2, 2)
 
@@ -359,6 +359,26 @@ def test_backoff_grows_exponentially_with_jitter(
     for attempt, delay in enumerate(sleeps, start=1):
         nominal = min(0.5 * 2 ** (attempt - 1), 8.0)
         assert 0.75 * nominal <= delay <= nominal
+
+
+def test_retry_after_http_date_in_minus_0000_is_read_as_utc_whatever_the_local_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import email.utils
+    import time
+
+    # "-0000" parses to a naive datetime, which .timestamp() used to read in the machine's local zone:
+    # ten hours west of UTC, a 30 s Retry-After became 10 h (and was raised instead of waited for).
+    when = email.utils.formatdate(time.time() + 30).rsplit(" ", 1)[0] + " -0000"
+    monkeypatch.setenv("TZ", "Etc/GMT+10")
+    time.tzset()
+    try:
+        delay = _base_client._retry_after(when)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert delay is not None
+    assert 25 <= delay <= 31
 
 
 def test_unparseable_retry_after_falls_back_to_backoff() -> None:

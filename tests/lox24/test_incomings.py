@@ -37,9 +37,11 @@ def test_get_delete_list(client: lox24.Client, api: respx.MockRouter) -> None:
 
 
 def test_get_raises_not_found(client: lox24.Client, api: respx.MockRouter) -> None:
-    api.get("/incomings/x").mock(return_value=httpx.Response(404, json=error_payload(404)))
+    api.get("/incomings/ffffffff-0000-4000-8000-000000000404").mock(
+        return_value=httpx.Response(404, json=error_payload(404))
+    )
     with pytest.raises(lox24.NotFoundError):
-        client.incomings.get("x")
+        client.incomings.get("ffffffff-0000-4000-8000-000000000404")
 
 
 async def test_async_incomings(aclient: lox24.AsyncClient, api: respx.MockRouter) -> None:

@@ -141,9 +141,9 @@ async def test_async_get(aclient: lox24.AsyncClient, api: respx.MockRouter) -> N
 
 
 def test_get_raises_not_found(client: lox24.Client, api: respx.MockRouter) -> None:
-    api.get("/sms/nope").mock(return_value=httpx.Response(404, json=error_payload(404)))
+    api.get("/sms/ffffffff-0000-4000-8000-000000000404").mock(return_value=httpx.Response(404, json=error_payload(404)))
     with pytest.raises(lox24.NotFoundError):
-        client.sms.get("nope")
+        client.sms.get("ffffffff-0000-4000-8000-000000000404")
 
 
 def test_delete(client: lox24.Client, api: respx.MockRouter) -> None:
