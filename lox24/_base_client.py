@@ -26,6 +26,7 @@ from lox24_api.client import AuthenticatedClient
 from lox24_api.models import ConstraintViolationList, Error
 from lox24_api.types import Response
 
+from ._compat import patch_enums
 from ._constants import (
     ACCEPT,
     AUTH_HEADER,
@@ -49,6 +50,8 @@ from ._exceptions import (
 )
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
+
+patch_enums()  # unknown future enum values parse as pseudo-members (lox24._compat)
 
 _T = TypeVar("_T")
 

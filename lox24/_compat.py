@@ -12,7 +12,8 @@ True
 ```
 
 Pseudo-members compare equal to their raw value, are cached (so `is` works), and are not listed when
-iterating the enum. `lox24` calls `patch_enums()` once, at import time. Unknown extra fields need no help:
+iterating the enum. Every `lox24` module that hands out generated models calls `patch_enums()` when it is
+imported (idempotent), and so does the lazy `lox24.<Model>` lookup. Unknown extra fields need no help:
 the generated `from_dict` keeps them in `additional_properties`.
 """
 

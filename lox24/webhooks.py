@@ -49,6 +49,8 @@ from typing import Any, Final, TypeAlias, TypeVar
 
 from lox24_api.models import DlrCode, SmsStatusCode
 
+from ._compat import patch_enums
+
 __all__ = [
     "DELIVERY_EVENTS",
     "INCOMING_EVENTS",
@@ -60,6 +62,8 @@ __all__ = [
     "is_lox24_ip",
     "parse",
 ]
+
+patch_enums()  # unknown future codes parse as pseudo-members (lox24._compat)
 
 SOURCE_IPS: Final = ("162.55.80.140", "162.55.80.141")
 """The addresses LOX24 sends webhooks from (documented for firewall allow-lists)."""
