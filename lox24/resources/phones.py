@@ -32,6 +32,7 @@ __all__ = ["AsyncGroupPhones", "AsyncPhonesResource", "GroupPhones", "PhonesReso
 
 COLUMNS = ("a", "b", "c", "d", "e")
 _COLUMN_MAX = 1530  # PhoneColumn.maxLength
+_CALLBACK_DATA_MAX = 36  # PhoneFields.callback_data.maxLength
 
 _CREATE = _Op("POST", (201,), Phone)
 _BATCH = _Op("POST", (201,), list)
@@ -64,12 +65,19 @@ def _columns(columns: Mapping[str, str | None] | None, *, validate: bool) -> dic
     return dict(columns)
 
 
+def _callback_data(value: object, *, validate: bool, field: str = "callback_data") -> None:
+    """LOX24 keeps at most 36 characters of `callback_data` (it answers 400 otherwise)."""
+    if validate and value is not None and (not isinstance(value, str) or len(value) > _CALLBACK_DATA_MAX):
+        raise Lox24ValidationError(field, f"must be a string of at most {_CALLBACK_DATA_MAX} characters or None", value)
+
+
 def _write(
     phone: str, callback_data: str | NotGiven | None, columns: Mapping[str, str | None] | None, *, validate: bool,
     region: str,
 ) -> PhoneWrite:  # fmt: skip
     model = PhoneWrite(phone=_phone(phone, validate=validate, region=region))
     if not isinstance(callback_data, NotGiven):
+        _callback_data(callback_data, validate=validate)
         model.callback_data = callback_data
     for key, value in _columns(columns, validate=validate).items():
         model[key] = value
@@ -82,12 +90,17 @@ def _fields(entries: Iterable[str | Mapping[str, Any]], *, validate: bool, regio
         if not isinstance(entry, (str, Mapping)):
             raise Lox24ValidationError(f"entries[{index}]", "must be a phone number or a mapping with a 'phone'", entry)
         data: dict[str, Any] = {"phone": entry} if isinstance(entry, str) else dict(entry)
-        if "phone" not in data:
-            raise Lox24ValidationError(f"entries[{index}]", "needs a 'phone'", entry)
-        data["phone"] = _phone(data["phone"], validate=validate, region=region, field=f"entries[{index}].phone")
         extra = sorted(set(data) - {"phone", "callback_data", *COLUMNS})
         if extra:
             raise Lox24ValidationError(f"entries[{index}]", "keys must be phone, callback_data, a, b, c, d, e", extra)
+        if validate:
+            # Without validation an entry may lack "phone": the spec allows it, and LOX24 answers that item
+            # alone with a 400 in the batch result.
+            if "phone" not in data:
+                raise Lox24ValidationError(f"entries[{index}]", "needs a 'phone'", entry)
+            data["phone"] = _phone(data["phone"], validate=True, region=region, field=f"entries[{index}].phone")
+            _callback_data(data.get("callback_data"), validate=True, field=f"entries[{index}].callback_data")
+            _columns({k: v for k, v in data.items() if k in COLUMNS}, validate=True)
         out.append(PhoneFields.from_dict(data))
     return out
 

@@ -104,6 +104,31 @@ def test_group_phones_add_many(client: lox24.Client, api: respx.MockRouter) -> N
         client.groups.phones(7117).add_many([{"a": "no phone"}])
 
 
+def test_group_phones_add_checks_callback_data_length(client: lox24.Client, api: respx.MockRouter) -> None:
+    route = api.post("/groups/7117/phones").mock(return_value=httpx.Response(201, json=phone_payload()))
+    with pytest.raises(lox24.Lox24ValidationError, match="callback_data") as info:
+        client.groups.phones(7117).add("+491701234567", callback_data="x" * 37)
+    assert info.value.field == "callback_data"
+    with pytest.raises(lox24.Lox24ValidationError, match=r"entries\[1\]\.callback_data"):
+        client.groups.phones(7117).add_many(["+491701234567", {"phone": "+491701234568", "callback_data": "y" * 37}])
+    assert route.call_count == 0
+    client.groups.phones(7117).add("+491701234567", callback_data="x" * 36)
+    assert route.call_count == 1
+
+
+def test_group_phones_add_many_without_validation_sends_an_entry_without_phone(
+    client: lox24.Client, api: respx.MockRouter
+) -> None:
+    # The spec's PhoneBatchItem allows it; LOX24 answers that item alone with a 400 in the batch result.
+    results_json = [
+        {"status": 400, "body": error_payload(400, "An error occurred", "phone: This value should not be blank.")}
+    ]
+    route = api.post("/groups/7117/phones/batch").mock(return_value=httpx.Response(201, json=results_json))
+    results = client.groups.phones(7117).add_many([{"a": "no phone"}], validate=False)
+    assert [r.status for r in results] == [400]
+    assert _json(route) == [{"a": "no phone"}]
+
+
 def test_group_phones_list(client: lox24.Client, api: respx.MockRouter) -> None:
     route = api.get("/groups/7117/phones").mock(
         side_effect=[
