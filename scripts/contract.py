@@ -1,0 +1,385 @@
+"""The contract suite: schemathesis over every operation of spec/lox24.yaml (run by scripts/contract).
+
+Without configuration it starts the emulator on a free loopback port with a throw-away database, runs
+every phase (examples, coverage, fuzzing, stateful through the spec's links) with every built-in check,
+stops the emulator and prints a summary. With LOX24_BASE_URL and LOX24_TOKEN it runs against that server,
+read-only and dry-run operations only unless LOX24_ALLOW_SENDING=1.
+
+Environment:
+  SEED=1                   hypothesis seed (fixed by default, so a run is reproducible)
+  MAX_EXAMPLES=N           examples per operation in the fuzzing phase (default 30 locally, 5 remote)
+  WORKERS=N                schemathesis workers (default 1: CPython 3.11.7 can raise "AST constructor
+                           recursion depth mismatch" when hypothesis parses lambdas in several threads)
+  PHASES=a,b               phases to run (default examples,coverage,fuzzing,stateful)
+  OPERATIONS=id,id         only these operationIds (default: every operation)
+  LOX24_CONTRACT_APP=F     run against an ASGI app factory instead of the emulator's CLI, as
+                           `path/to/file.py:factory` or `package.module:factory` (served by uvicorn)
+  LOX24_BASE_URL, LOX24_TOKEN   run against that server instead of the emulator
+  LOX24_ALLOW_SENDING=1    against a server: every operation (sends real SMS, costs money)
+  LOX24_RATE_LIMIT=2/s     against a server: request rate limit (schemathesis --rate-limit syntax)
+  REPORT_DIR=reports       where the JUnit, JSON and log files go
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "lox24.yaml"
+CONFIG = ROOT / "schemathesis.toml"
+VENV_BIN = Path(sys.executable).parent
+# The emulator's documented test token (lox24.emulator.DEFAULT_TOKEN); imported when available.
+FALLBACK_TOKEN = "1234567:e3f3a759b6677959b6ebfcxxxxxxxxxx"  # noqa: S105 (public test token)
+PHASES = "examples,coverage,fuzzing,stateful"
+# Checks that send a request with no, removed or someone else's credentials. LOX24 blocks the IP for ten
+# minutes after more than three bad-credential requests in a minute, so they never run against a server.
+BAD_CREDENTIAL_CHECKS = ("ignored_auth", "object_level_authorization")
+SAFE_OPERATION_IDS = ("dry_run_sms", "dry_run_bulk")
+SAFE_MODE_CONFIG = """
+# Added by scripts/contract against a real server: the coverage phase must not send undocumented
+# methods (PATCH, PUT, DELETE, ...) to real resources; OPTIONS is harmless.
+[phases.coverage]
+unexpected-methods = ["options"]
+"""
+
+
+def log(message: str) -> None:
+    print(f"contract: {message}", flush=True)
+
+
+def operations() -> list[tuple[str, str, str]]:
+    """(METHOD, path, operationId) of every operation of the spec."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return [
+        (method.upper(), path, op["operationId"])
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in {"get", "put", "post", "delete", "patch"}
+    ]
+
+
+def declared_links() -> list[str]:
+    """The spec's links, spelled like schemathesis' transition ids: `POST /sms -> [201] GetSmsByUuid`."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return [
+        f"{method.upper()} {path} -> [{status}] {name}"
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in {"get", "put", "post", "delete", "patch"}
+        for status, response in op["responses"].items()
+        for name in response.get("links", {})
+    ]
+
+
+def exercised_links(ndjson: Path) -> tuple[set[str], set[str]]:
+    """Transitions the stateful phase applied, and those whose request got a 2xx answer (from the NDJSON report)."""
+    applied: set[str] = set()
+    succeeded: set[str] = set()
+    if not ndjson.exists():
+        return applied, succeeded
+    with ndjson.open(encoding="utf-8") as lines:
+        for line in lines:
+            if '"transition":{' not in line:
+                continue
+            recorder = json.loads(line).get("ScenarioFinished", {}).get("recorder", {})
+            interactions = recorder.get("interactions", {})
+            for case_id, node in recorder.get("cases", {}).items():
+                transition = node.get("transition")
+                if not transition or not node.get("is_transition_applied"):
+                    continue
+                link = transition["id"].rsplit(" -> ", 1)[0]
+                applied.add(link)
+                response = (interactions.get(case_id) or {}).get("response") or {}
+                if 200 <= int(response.get("status_code", 0)) < 300:
+                    succeeded.add(link)
+    return applied, succeeded
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def emulator_token() -> str:
+    try:
+        from lox24.emulator import DEFAULT_TOKEN
+    except ImportError:
+        return FALLBACK_TOKEN
+    return str(DEFAULT_TOKEN)
+
+
+def emulator_command(port: int, seed: str) -> list[str]:
+    target = os.environ.get("LOX24_CONTRACT_APP", "").strip()
+    if not target:
+        return [
+            str(VENV_BIN / "python"),
+            "-m",
+            "lox24.emulator",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--db",
+            ":memory:",
+            "--balance",
+            "1000000000",
+            "--seed",
+            seed,
+            # schemathesis' auth checks send bad tokens on purpose; LOX24's IP block would turn the rest of
+            # the run into 429s. The block itself is tested by tests/emulator.
+            "--no-ip-block",
+        ]
+    location, _, factory = target.rpartition(":")
+    if not location or not factory:
+        raise SystemExit(f"contract: LOX24_CONTRACT_APP must be FILE.py:FACTORY or MODULE:FACTORY, not {target!r}")
+    app_dir = "."
+    if location.endswith(".py"):
+        path = Path(location)
+        app_dir, location = str(path.parent), path.stem
+    return [
+        str(VENV_BIN / "python"),
+        "-m",
+        "uvicorn",
+        "--factory",
+        f"{location}:{factory}",
+        "--app-dir",
+        app_dir,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+    ]
+
+
+def wait_until_ready(base_url: str, process: subprocess.Popen[bytes], log_path: Path, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            tail = log_path.read_text(encoding="utf-8", errors="replace")[-3000:]
+            raise SystemExit(f"contract: the emulator exited with code {process.returncode}:\n{tail}")
+        try:
+            # Any HTTP answer means it is serving (no token sent: 401 is fine).
+            with urllib.request.urlopen(f"{base_url}/_emulator/health", timeout=1):  # noqa: S310 (loopback URL)
+                return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"contract: the emulator did not answer on {base_url} within {timeout:.0f} s")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def run_schemathesis(args: list[str], env: dict[str, str], secret: str | None, output_path: Path) -> tuple[int, str]:
+    """Run the CLI, echo its output with the token masked, and return (exit code, output)."""
+    lines: list[str] = []
+    with (
+        subprocess.Popen(
+            args, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
+        ) as process,
+        output_path.open("w", encoding="utf-8") as out,
+    ):
+        assert process.stdout is not None
+        for line in process.stdout:
+            if secret:
+                line = line.replace(secret, "[token]")
+            lines.append(line)
+            out.write(line)
+            sys.stdout.write(line)
+            sys.stdout.flush()
+        code = process.wait()
+    return code, "".join(lines)
+
+
+def mask_reports(report_dir: Path, secret: str | None) -> None:
+    if not secret:
+        return
+    for path in report_dir.glob("contract*"):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if secret in text:
+                path.write_text(text.replace(secret, "[token]"), encoding="utf-8")
+
+
+def summarize(
+    report: dict[str, Any], output: str, elapsed: float, links: tuple[list[str], set[str], set[str]]
+) -> list[str]:
+    ops = report.get("operations", {})
+    cases = report.get("test_cases", {})
+    failures = report.get("failures", [])
+    errors = report.get("errors", [])
+    declared, applied, succeeded = links
+    all_links = re.search(r"API Links:\s*(.*)", output)
+    link_text = (
+        f"{sum(link in applied for link in declared)}/{len(declared)} declared links exercised, "
+        f"{sum(link in succeeded for link in declared)} of them with a 2xx answer "
+        f"(schemathesis: {all_links.group(1).strip() if all_links else 'not reported'})"
+        if declared
+        else "not checked (no stateful phase over every operation)"
+    )
+    lines = [
+        "",
+        "== contract summary ==",
+        f"operations : {ops.get('tested', '?')} tested / {ops.get('selected', '?')} selected / {ops.get('total', '?')}",
+        f"cases      : {cases.get('generated', '?')} generated, {cases.get('with_failures', '?')} with failures, "
+        f"{cases.get('errored', '?')} errored",
+        f"failures   : {sum(int(f.get('count', 1)) for f in failures)} ({len(failures)} distinct)",
+        f"errors     : {sum(int(e.get('count', 1)) for e in errors)}",
+        f"links      : {link_text}",
+        "phases     : " + ", ".join(f"{name} {info.get('status')}" for name, info in report.get("phases", {}).items()),
+        f"time       : {elapsed:.1f} s",
+    ]
+    for failure in failures:
+        lines.append(
+            f"  FAIL {failure.get('code', '')} {failure.get('title', '')} x{failure.get('count', 1)} "
+            f"in {', '.join(failure.get('operations', []))}"
+        )
+    for error in errors:
+        lines.append(f"  ERROR {error.get('title', '')} x{error.get('count', 1)}")
+    for link in declared:
+        if link not in applied:
+            lines.append(f"  LINK NOT EXERCISED {link}")
+    return lines
+
+
+def main() -> int:
+    os.chdir(ROOT)
+    # A plain SIGTERM would skip the `finally` that stops the emulator.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    seed = os.environ.get("SEED", "").strip() or "1"
+    workers = os.environ.get("WORKERS", "").strip() or "1"
+    report_dir = Path(os.environ.get("REPORT_DIR", "").strip() or "reports")
+    report_dir.mkdir(parents=True, exist_ok=True)
+    for stale in ("contract.json", "contract-junit.xml", "contract-events.ndjson", "contract-output.txt"):
+        (report_dir / stale).unlink(missing_ok=True)  # a failed start must not be read as last run's result
+    base_url = os.environ.get("LOX24_BASE_URL", "").strip().rstrip("/")
+    remote_token = os.environ.get("LOX24_TOKEN", "").strip()
+    remote = bool(base_url and remote_token)
+    if base_url and not remote_token:
+        raise SystemExit("contract: LOX24_BASE_URL is set but LOX24_TOKEN is not (set both, or neither)")
+
+    max_examples = os.environ.get("MAX_EXAMPLES", "").strip() or ("5" if remote else "30")
+    env = dict(os.environ)
+    args = [str(VENV_BIN / "schemathesis"), "--config-file", str(CONFIG), "--no-color", "run", str(SPEC)]
+    phases = os.environ.get("PHASES", "").strip() or PHASES
+    args += ["--seed", seed, "--max-examples", max_examples, "--phases", phases, "--workers", workers]
+    only = [op_id.strip() for op_id in os.environ.get("OPERATIONS", "").split(",") if op_id.strip()]
+    selected = only or [op_id for _, _, op_id in operations()]
+    args += ["--report", "junit,json,ndjson", "--report-dir", str(report_dir)]
+    args += ["--report-ndjson-path", str(report_dir / "contract-events.ndjson")]
+    args += ["--report-junit-path", str(report_dir / "contract-junit.xml")]
+    args += ["--report-json-path", str(report_dir / "contract.json")]
+
+    process: subprocess.Popen[bytes] | None = None
+    secret: str | None = None
+    extra_config: Path | None = None
+    all_ops = operations()
+    try:
+        if remote:
+            secret = remote_token
+            env["LOX24_TOKEN"] = remote_token
+            args += ["--url", base_url]
+            allow_sending = os.environ.get("LOX24_ALLOW_SENDING", "").strip() == "1"
+            rate = os.environ.get("LOX24_RATE_LIMIT", "").strip() or "2/s"
+            args += ["--rate-limit", rate, "--generation-with-security-parameters", "false"]
+            args += ["--exclude-checks", ",".join(BAD_CREDENTIAL_CHECKS)]
+            # Safe mode also narrows the coverage phase's undocumented-method probes to OPTIONS.
+            with tempfile.NamedTemporaryFile(
+                "w", suffix=".toml", prefix="contract-", dir=report_dir, delete=False, encoding="utf-8"
+            ) as handle:
+                handle.write(CONFIG.read_text(encoding="utf-8") + SAFE_MODE_CONFIG)
+                extra_config = Path(handle.name)
+            args[args.index(str(CONFIG))] = str(extra_config)
+            log(f"target: {base_url} (token from LOX24_TOKEN, never printed); rate limit {rate}")
+            log(f"skipped checks: {', '.join(BAD_CREDENTIAL_CHECKS)} (they send bad credentials, and LOX24")
+            log("  blocks the IP for ten minutes after three); no generated auth headers;")
+            log("  undocumented methods probed with OPTIONS only")
+            if allow_sending:
+                log("LOX24_ALLOW_SENDING=1: EVERY operation runs. Schemathesis will send real, charged SMS and")
+                log("  bulks to generated phone numbers (some real) and delete account data: use a sandbox account")
+            else:
+                safe = {op_id for method, _, op_id in all_ops if method == "GET" or op_id in SAFE_OPERATION_IDS}
+                skipped = [f"{m} {p}" for m, p, op_id in all_ops if op_id in selected and op_id not in safe]
+                selected = [op_id for op_id in selected if op_id in safe]
+                log(f"SAFE MODE: {len(selected)} read-only and dry-run operations; skipped {len(skipped)} operations")
+                log(f"  that send, change or delete: {', '.join(skipped)}")
+                log("  (set LOX24_ALLOW_SENDING=1 to run them too; the stateful phase needs them)")
+                if not selected:
+                    raise SystemExit("contract: no operation left to run")
+                if "stateful" in phases.split(","):
+                    phases = ",".join(p for p in phases.split(",") if p != "stateful")
+                    args[args.index("--phases") + 1] = phases
+                    log("  stateful phase skipped: every link of the spec starts from a sending or creating operation")
+        else:
+            port = free_port()
+            local_url = f"http://127.0.0.1:{port}"
+            env["LOX24_TOKEN"] = emulator_token()
+            args += ["--url", local_url]
+            emulator_log = report_dir / "contract-emulator.log"
+            command = emulator_command(port, seed)
+            target = os.environ.get("LOX24_CONTRACT_APP", "").strip() or "lox24.emulator (in-memory database)"
+            log(f"starting {target} on {local_url}")
+            with emulator_log.open("wb") as sink:
+                process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, cwd=ROOT)
+            wait_until_ready(local_url, process, emulator_log)
+        if len(selected) < len(all_ops):
+            for op_id in selected:
+                args += ["--include-operation-id", op_id]
+        log(f"seed {seed}, {max_examples} examples per operation, phases {phases}, {workers} workers")
+        if only:
+            log(f"only the operations {', '.join(only)} (OPERATIONS)")
+        started = time.monotonic()
+        code, output = run_schemathesis(args, env, secret, report_dir / "contract-output.txt")
+        elapsed = time.monotonic() - started
+    finally:
+        if process is not None:
+            stop(process)
+        if extra_config is not None:
+            with contextlib.suppress(OSError):
+                extra_config.unlink()
+    mask_reports(report_dir, secret)
+    report_path = report_dir / "contract.json"
+    report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.exists() else {}
+    # The links are checked when the stateful phase ran over every operation.
+    declared = declared_links() if "stateful" in phases.split(",") and len(selected) == len(all_ops) else []
+    applied, succeeded = exercised_links(report_dir / "contract-events.ndjson")
+    for line in summarize(report, output, elapsed, (declared, applied, succeeded)):
+        print(line)
+    print(f"reports    : {report_dir}/contract-junit.xml, {report_dir}/contract.json, {report_dir}/contract-output.txt")
+    if code == 0 and (report.get("failures") or report.get("errors")):
+        code = 1
+    if code == 0 and not remote and any(link not in applied for link in declared):
+        print("contract: not every link of the spec was exercised (see LINK NOT EXERCISED above)")
+        code = 1
+    print(f"result     : {'PASS' if code == 0 else f'FAIL (exit code {code})'}")
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The contract suite inside `make test`: schemathesis against the emulator, in-process (ASGI, no sockets).
+
+The same checks as `make contract` (every built-in check, the settings of schemathesis.toml), with fewer
+examples so that CI stays fast: one test per operation (examples, coverage and fuzzing cases), and a stateful
+test that follows the spec's links and asserts that every link was followed to a successful answer.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, ClassVar
+
+import contract_helpers as helpers
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.stateful import run_state_machine_as_test
+from schemathesis.python import asgi
+
+from lox24.emulator import create_app
+
+# A big balance: 402 is a documented answer, but a run that exhausts the account tests nothing after it.
+# No IP block: the auth checks send bad tokens on purpose (the block is tested in tests/emulator).
+APP = create_app(db=":memory:", balance=1e9, seed=1, ip_block=False)
+schema = helpers.load_schema(APP)
+
+FAST = settings(
+    max_examples=8,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+
+
+def reset_emulator() -> None:
+    with asgi.get_client(APP) as client:
+        response = client.post("/_emulator/reset")
+    assert response.status_code == 200, response.text
+
+
+@schema.parametrize()
+@FAST
+def test_operation_conforms_to_the_spec(case: Any) -> None:
+    case.call_and_validate()
+
+
+class EmulatorWorkflow(schema.as_state_machine()):  # type: ignore[misc]
+    """Scenarios through the spec's links, each on a fresh emulator."""
+
+    # link ("POST /sms -> [201] GetSmsByUuid") -> statuses of the calls made through it
+    followed: ClassVar[defaultdict[str, set[int]]] = defaultdict(set)
+
+    def setup(self) -> None:
+        reset_emulator()
+
+    def step(self, input: Any) -> Any:
+        output = super().step(input)
+        if input.transition is not None and input.is_applied:
+            self.followed[input.transition.id.rsplit(" -> ", 1)[0]].add(output.response.status_code)
+        return output
+
+
+def test_stateful_scenarios_follow_every_link() -> None:
+    EmulatorWorkflow.followed.clear()
+    run_state_machine_as_test(
+        EmulatorWorkflow,
+        settings=settings(FAST, max_examples=120, stateful_step_count=8),
+    )
+    declared = helpers.declared_links()
+    assert len(declared) == 16
+    not_followed = [link for link in declared if link not in EmulatorWorkflow.followed]
+    assert not not_followed, f"links never followed: {not_followed}"
+    never_ok = [link for link in declared if not any(200 <= s < 300 for s in EmulatorWorkflow.followed[link])]
+    assert not never_ok, f"links never answered with 2xx: {never_ok}"
+
+
+def test_the_suite_covers_every_operation_of_the_spec() -> None:
+    tested = {result.ok().label for result in schema.get_all_operations()}
+    assert len(tested) == 30
+    assert tested == {f"{op.method} {op.template}" for op in helpers.operations()}
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _fresh_emulator() -> None:
+    reset_emulator()
+
+
+def test_the_config_accepts_402_and_422_for_valid_data_and_authenticates_by_scheme() -> None:
+    project = helpers.load_config(token="1234567:" + "c" * 32).projects.get_default()
+    statuses = project.checks.positive_data_acceptance.expected_statuses
+    assert {"402", "422", "2xx", "401", "404"} <= set(statuses)
+    assert project.auth.openapi.schemes["token"].api_key == "1234567:" + "c" * 32
+    assert set(helpers.spec()["components"]["securitySchemes"]) == {"token"}
