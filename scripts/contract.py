@@ -50,6 +50,20 @@ PHASES = "examples,coverage,fuzzing,stateful"
 # minutes after more than three bad-credential requests in a minute, so they never run against a server.
 BAD_CREDENTIAL_CHECKS = ("ignored_auth", "object_level_authorization")
 SAFE_OPERATION_IDS = ("dry_run_sms", "dry_run_bulk")
+# Inbound SMS cannot be created through the LOX24 API (they arrive from phones), only through the emulator's
+# control plane; without them the links from GET /incomings (GetIncomingByUuid, DeleteIncomingByUuid) have no
+# uuid to follow. Injected into the emulator after start (these texts, in turn), never sent to a server. The
+# coverage and fuzzing phases reuse the uuids GET /incomings returns and delete up to one per DELETE case (at
+# most MAX_EXAMPLES, plus a few coverage cases), so MAX_EXAMPLES + INBOUND_SPARE are injected: some are left
+# for the stateful phase, which follows the links.
+INBOUND_SPARE = 10
+INBOUND_SMS = (
+    {"from": "+491701234567", "to": "+491700000000", "text": "Hello from a phone"},
+    {"from": "+4915112345678", "to": "+491700000000", "text": "STOP"},
+    {"from": "+447911123456", "to": "+491700000000", "text": "Ja, gerne. Bis morgen!"},
+    {"from": "+33612345678", "to": "+491700000000", "text": "Rappelle-moi stp"},
+    {"from": "+14155552671", "to": "+491700000000", "text": "Unicode: Grüße 👋"},
+)
 SAFE_MODE_CONFIG = """
 # Added by scripts/contract against a real server: the coverage phase must not send undocumented
 # methods (PATCH, PUT, DELETE, ...) to real resources; OPTIONS is harmless.
@@ -184,6 +198,23 @@ def wait_until_ready(base_url: str, process: subprocess.Popen[bytes], log_path: 
         except OSError:
             time.sleep(0.1)
     raise SystemExit(f"contract: the emulator did not answer on {base_url} within {timeout:.0f} s")
+
+
+def seed_inbound_sms(base_url: str, count: int) -> int:
+    """Inject `count` inbound SMS (INBOUND_SMS in turn) through the emulator's control plane; how many were stored."""
+    for index in range(count):
+        message = INBOUND_SMS[index % len(INBOUND_SMS)]
+        request = urllib.request.Request(  # noqa: S310 (loopback URL)
+            f"{base_url}/_emulator/incomings",
+            data=json.dumps(message).encode(),
+            headers={"Content-Type": "application/json"},
+            method="POST",
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (loopback URL)
+            stored = json.load(response)
+        if not isinstance(stored, dict) or not stored.get("uuid"):
+            raise SystemExit(f"contract: POST /_emulator/incomings answered {stored!r}, no inbound SMS stored")
+    return count
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
@@ -348,6 +379,15 @@ def main() -> int:
             with emulator_log.open("wb") as sink:
                 process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, cwd=ROOT)
             wait_until_ready(local_url, process, emulator_log)
+            inbound = (int(max_examples) if max_examples.isdigit() else 0) + INBOUND_SPARE
+            try:
+                seeded = seed_inbound_sms(local_url, inbound)
+            except (OSError, ValueError) as error:  # HTTPError and URLError are OSErrors
+                if not os.environ.get("LOX24_CONTRACT_APP", "").strip():
+                    raise SystemExit(f"contract: could not inject inbound SMS into the emulator: {error}") from error
+                log(f"no inbound SMS injected ({error}): the app has no emulator control plane")
+            else:
+                log(f"injected {seeded} inbound SMS (POST /_emulator/incomings), for the links from GET /incomings")
         if len(selected) < len(all_ops):
             for op_id in selected:
                 args += ["--include-operation-id", op_id]

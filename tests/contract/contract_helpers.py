@@ -23,6 +23,14 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "spec" / "lox24.yaml"
 CONFIG_PATH = ROOT / "schemathesis.toml"
 EMULATOR_TOKEN = "1234567:e3f3a759b6677959b6ebfcxxxxxxxxxx"
+# Inbound SMS arrive from phones; the LOX24 API cannot create them, only the emulator's control plane
+# (POST /_emulator/incomings) can. Injected after each reset, so that the links from GET /incomings
+# (GetIncomingByUuid, DeleteIncomingByUuid) have a uuid to follow.
+INBOUND_SMS = (
+    {"from": "+491701234567", "to": "+491700000000", "text": "Hello from a phone"},
+    {"from": "+4915112345678", "to": "+491700000000", "text": "STOP"},
+    {"from": "+447911123456", "to": "+491700000000", "text": "Unicode: Grüße 👋"},
+)
 
 
 def emulator_token() -> str:
