@@ -21,6 +21,7 @@ How a string is read (after stripping spaces and the separators ``- . / ( )``):
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -93,7 +94,13 @@ def normalize_phone(number: str, *, region: str = "DE") -> str:
         raise ValueError(f"phone number must be a string, got {type(number).__name__}")
     if not isinstance(region, str) or region.upper() not in phonenumbers.SUPPORTED_REGIONS:
         raise ValueError(f"unknown region {region!r}: expected an ISO 3166-1 alpha-2 code such as 'DE'")
-    region = region.upper()
+    return _normalize(number, region.upper())
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalize(number: str, region: str) -> str:
+    """`normalize_phone` after its type checks; cached, since the same recipients come back again and again
+    and a `phonenumbers` parse costs tens of microseconds (a ValueError is raised again, not cached)."""
     compact = _SEPARATORS.sub("", number)
     if not compact:
         raise ValueError("phone number is empty")
