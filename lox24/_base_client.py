@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import datetime
 import email.utils
-import importlib.metadata
 import logging
 import os
 import random
@@ -26,6 +25,7 @@ from lox24_api.client import AuthenticatedClient
 from lox24_api.models import ConstraintViolationList, Error
 from lox24_api.types import Response
 
+from . import __version__
 from ._compat import patch_enums
 from ._constants import (
     ACCEPT,
@@ -321,13 +321,6 @@ def _unwrap(
     )
 
 
-def _version() -> str:
-    try:
-        return importlib.metadata.version("lox24")
-    except importlib.metadata.PackageNotFoundError:  # running from a source tree
-        return "0"
-
-
 def _resolve_token(token: str | None) -> str:
     token = token if token is not None else os.environ.get(ENV_TOKEN)
     if token is not None and not isinstance(token, str):
@@ -415,7 +408,7 @@ class _BaseAPIClient:
         return {
             "base_url": self.base_url,
             "auth": _TokenAuth(self._token),
-            "headers": {"Accept": ACCEPT, "User-Agent": f"lox24-python/{_version()}"},
+            "headers": {"Accept": ACCEPT, "User-Agent": f"lox24-python/{__version__}"},
             "timeout": self.timeout,
         }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import logging
 import traceback
 from typing import Any
@@ -473,7 +474,9 @@ def test_bad_base_url_scheme_is_not_retried(sleeps: list[float]) -> None:
 def test_user_agent_names_the_sdk(client: lox24.Client, api: respx.MockRouter) -> None:
     route = api.get("/me").mock(return_value=httpx.Response(200, json=account_payload()))
     client.me()
-    assert route.calls.last.request.headers["User-Agent"].startswith("lox24-python/")
+    assert route.calls.last.request.headers["User-Agent"] == f"lox24-python/{lox24.__version__}"
+    # lox24.__version__ is the one source of the version: the installed distribution's comes from it too.
+    assert importlib.metadata.version("lox24") == lox24.__version__
 
 
 def test_token_is_blanked_in_requests_that_exceptions_carry(client: lox24.Client, api: respx.MockRouter) -> None:
