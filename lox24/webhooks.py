@@ -127,7 +127,11 @@ class WebhookError(ValueError):
 
 
 class UnsubscribeReasonCode(IntEnum):
-    """Why a phone unsubscribed (``phone.unsubscribe``, ``data.additional_data.reason.id``)."""
+    """Why a phone unsubscribed (``phone.unsubscribe``, ``data.additional_data.reason.id``).
+
+    >>> UnsubscribeReasonCode(2).name
+    'TOO_MANY_MESSAGES'
+    """
 
     NEVER_SUBSCRIBED = 1
     TOO_MANY_MESSAGES = 2

@@ -607,3 +607,12 @@ def test_importing_webhooks_does_not_load_the_client() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "[]"
+
+
+def test_public_names_are_sorted_and_documented_with_an_example() -> None:
+    names = webhooks.__all__
+    assert names == sorted(names, key=lambda n: (not n.isupper(), n))  # constants first, as in lox24.__all__
+    for name in names:
+        value = getattr(webhooks, name)
+        if isinstance(value, type) or callable(value):
+            assert ">>>" in (value.__doc__ or ""), f"{name} needs a docstring with an example"
