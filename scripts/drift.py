@@ -16,11 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from lox24_drift.compare import BREAKING, compare, norm_path  # noqa: E402
-from lox24_drift.known import apply_known, load_known  # noqa: E402
-from lox24_drift.load import DEFAULT_TIMEOUT, DriftError, load_spec, read_text  # noqa: E402
-from lox24_drift.mapping import client_methods, emulator_routes, snake  # noqa: E402
-from lox24_drift.report import as_json, as_markdown  # noqa: E402
+from lox24_drift.compare import BREAKING, compare, norm_path
+from lox24_drift.known import apply_known, load_known
+from lox24_drift.load import DEFAULT_TIMEOUT, DriftError, load_spec, read_text
+from lox24_drift.mapping import client_methods, emulator_routes, snake
+from lox24_drift.report import as_json, as_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -241,8 +241,9 @@ class Comparison:
             self.schema(sa.items, sb.items, sub, direction, depth + 1, seen)
 
     def _text(self, sa: Shape, sb: Shape, loc: str) -> None:
-        if _text(sa.text.get("description")) != _text(sb.text.get("description")):
-            self.add(loc, "description", COSMETIC, "text differs", sa.text.get("description"), sb.text.get("description"))
+        da, db = sa.text.get("description"), sb.text.get("description")
+        if _text(da) != _text(db):
+            self.add(loc, "description", COSMETIC, "text differs", da, db)
 
     def _types(self, sa: Shape, sb: Shape, loc: str, req: bool) -> None:
         if sa.types != sb.types and sa.types and sb.types:

@@ -2,7 +2,8 @@
 
 Each entry matches differences on `operation` ("METHOD /path"), `location` and `kind`, where `*` matches any run
 of characters (nothing else is special, so `created_at[gte]` is literal); a missing field matches everything.
-A field may also be a list of such patterns (any of them matches). `reason` is required. An entry that matches nothing is reported as stale.
+A field may also be a list of such patterns (any of them matches). `reason` is required. An entry that
+matches nothing is reported as stale.
 """
 
 from __future__ import annotations
@@ -25,9 +26,7 @@ class Entry:
     used: int = 0
 
     def matches(self, diff: Difference) -> bool:
-        return all(
-            any(rx.fullmatch(str(getattr(diff, name))) for rx in rxs) for name, rxs in self.patterns.items()
-        )
+        return all(any(rx.fullmatch(str(getattr(diff, name))) for rx in rxs) for name, rxs in self.patterns.items())
 
 
 def _glob(pattern: str) -> re.Pattern[str]:

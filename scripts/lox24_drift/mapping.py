@@ -104,9 +104,9 @@ def client_methods(package: Path) -> tuple[dict[str, set[str]], dict[str, set[st
                 if any(_dotted(d).split(".")[-1] in {"property", "cached_property"} for d in fn.decorator_list):
                     properties.add((cls.name, fn.name))
                 for sub in ast.walk(fn):
-                    if isinstance(sub, ast.Return) and isinstance(sub.value, ast.Call):
-                        if isinstance(sub.value.func, ast.Name):
-                            returns[(cls.name, fn.name)].add(sub.value.func.id)
+                    call = sub.value if isinstance(sub, ast.Return) else None
+                    if isinstance(call, ast.Call) and isinstance(call.func, ast.Name):
+                        returns[(cls.name, fn.name)].add(call.func.id)
     prefix = _public_prefixes(returns, properties)
     by_op: dict[str, set[str]] = defaultdict(set)
     by_model: dict[str, set[str]] = defaultdict(set)

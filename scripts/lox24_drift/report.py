@@ -70,9 +70,7 @@ def as_markdown(meta: dict[str, Any], diffs: list[Difference], stale: list[Entry
     verdict = counts[(BREAKING, False)]
     out += [
         "",
-        f"**{verdict} unreviewed breaking difference(s).**"
-        if verdict
-        else "**No unreviewed breaking difference.**",
+        f"**{verdict} unreviewed breaking difference(s).**" if verdict else "**No unreviewed breaking difference.**",
         "",
     ]
     for cls in (BREAKING, ADDITIVE):
