@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from lox24_drift.compare import BREAKING, compare, norm_path
+from lox24_drift.compare import BREAKING, compare, norm_path, operations
 from lox24_drift.known import apply_known, load_known
 from lox24_drift.load import DEFAULT_TIMEOUT, DriftError, load_spec, read_text
 from lox24_drift.mapping import client_methods, emulator_routes, snake
@@ -45,12 +45,19 @@ def run(args: argparse.Namespace) -> int:
                 }
             )
     stale = apply_known(diffs, entries)
+    ids = sorted({o.operation_id for o in operations(ours) if o.operation_id})
+    handlers = {h.split(".")[-1] for _, _, h, _ in routes}
+    unmapped = {
+        "without a lox24 method": [i for i in ids if not by_op.get(snake(i))],
+        "without an emulator route": [i for i in ids if i not in handlers],
+    }
     meta = {
         "ours": _shown(args.ours),
         "ours_version": str(ours.get("info", {}).get("version", "?")),
         "official": _shown(args.official),
         "official_version": str(official.get("info", {}).get("version", "?")),
         "known": _shown(args.known),
+        "unmapped_operations": {k: v for k, v in unmapped.items() if v},
     }
     markdown, data = as_markdown(meta, diffs, stale), as_json(meta, diffs, stale)
     for target, text in ((args.markdown, markdown), (args.json, data)):

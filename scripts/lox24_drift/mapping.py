@@ -4,7 +4,8 @@ Robust to reorganisation: any module under `lox24/` (the emulator excluded) that
 `lox24_api.api.<tag>.<operation>` counts, whatever the file layout; public names (`client.sms.send`) are found by
 following the `Client`/`AsyncClient` properties and methods that return resource objects. Emulator routes are
 found in any module under `lox24/emulator/` that holds a route table (`(path, {METHOD: handler})` tuples,
-`{path: {METHOD: handler}}` dicts or Starlette `Route(path, handler, methods=[...])` calls).
+`{path: {METHOD: handler}}` dicts, Starlette `Route(path, handler, methods=[...])` calls, or decorators such as
+`@route("POST", "/sms")` and `@app.post("/sms")`).
 """
 
 from __future__ import annotations
@@ -149,6 +150,13 @@ def emulator_routes(folder: Path) -> list[tuple[str, str, str, str]]:
         where = path.name
         for node in ast.walk(tree):
             pairs: list[tuple[ast.AST, ast.AST]] = []
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):  # @route("POST", "/sms") / @post("/sms")
+                for deco in (d for d in node.decorator_list if isinstance(d, ast.Call)):
+                    texts = [a.value for a in deco.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+                    paths = [t for t in texts if t.startswith("/") and not t.startswith("/_")]
+                    verbs = [t.upper() for t in texts if t.upper() in HTTP]
+                    verbs = verbs or [v for v in [_dotted(deco.func).split(".")[-1].upper()] if v in HTTP]
+                    routes.extend((v, p, node.name, where) for p in paths[:1] for v in verbs)
             if isinstance(node, ast.Tuple) and len(node.elts) == 2:
                 pairs.append((node.elts[0], node.elts[1]))
             elif isinstance(node, ast.Dict):

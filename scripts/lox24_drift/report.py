@@ -73,6 +73,8 @@ def as_markdown(meta: dict[str, Any], diffs: list[Difference], stale: list[Entry
         f"**{verdict} unreviewed breaking difference(s).**" if verdict else "**No unreviewed breaking difference.**",
         "",
     ]
+    for what, ids in meta.get("unmapped_operations", {}).items():
+        out += [f"Operations of our spec {what} (none found in the source): {', '.join(ids)}.", ""]
     for cls in (BREAKING, ADDITIVE):
         chosen = sorted(
             (d for d in open_ if d.classification == cls),

@@ -211,3 +211,16 @@ def test_an_unreachable_url_is_a_clear_error(tmp_path: Path, capsys: pytest.Capt
     err = capsys.readouterr().err
     assert err.startswith(f"drift: cannot fetch http://127.0.0.1:{port}/lox24.json: ")
     assert "refused" in err.lower()
+
+
+def test_operations_the_mapping_cannot_find_are_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty").mkdir()
+    args = files(tmp_path)
+    args[args.index("--emulator") + 1] = str(tmp_path / "empty")
+    assert drift.main([*args, "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["unmapped_operations"] == {"without an emulator route": ["create_sms", "get_account"]}
+    assert drift.main(args) == 1
+    assert "Operations of our spec without an emulator route (none found in the source): create_sms, get_account." in (
+        capsys.readouterr().out
+    )

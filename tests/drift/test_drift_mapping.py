@@ -94,15 +94,22 @@ def test_emulator_route_tables_in_three_shapes(tmp_path: Path) -> None:
             ),
             "more.py": "TABLE = {'/me': {'GET': get_account}}\n",
             "star.py": "routes = [Route('/bulks', list_bulks, methods=['GET']), Route('/groups', list_groups)]\n",
+            "deco.py": (
+                "@route('DELETE', '/phones/{id}')\nasync def delete_phone(c): ...\n"
+                "@app.put('/phones/{id}')\nasync def update_phone(c): ...\n"
+                "@app.post('/_emulator/reset')\nasync def reset(c): ...\n"
+            ),
         },
     )
     assert emulator_routes(folder) == [
+        ("DELETE", "/phones/{id}", "delete_phone", "deco.py"),
         ("GET", "/bulks", "list_bulks", "star.py"),
         ("GET", "/groups", "list_groups", "star.py"),
         ("GET", "/me", "get_account", "more.py"),
         ("GET", "/sms", "list_sms", "routes.py"),
         ("GET", "/sms/{uuid}", "h.get_sms", "routes.py"),
         ("POST", "/sms", "create_sms", "routes.py"),
+        ("PUT", "/phones/{id}", "update_phone", "deco.py"),
     ]
 
 
