@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 from openapi_spec_validator import validate
 
-from lox24.emulator.app import CONTROL_ROUTES, ROUTES
+from lox24.emulator.routes import CONTROL_ROUTES, ROUTES
 
 ROOT = Path(__file__).resolve().parents[2]
 HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
