@@ -62,7 +62,7 @@ async def create_bulk(c: Ctx) -> Response:
 
 
 async def dry_run_bulk(c: Ctx) -> Response:
-    return c.item(BULK, c.backend.create_bulk(c.who, await c.body(BULK_CREATE), c.ip, dryrun=True), 201)
+    return c.item(BULK, c.backend.dry_run_bulk(c.who, await c.body(BULK_CREATE), c.ip), 201)
 
 
 async def list_bulks(c: Ctx) -> Response:

@@ -228,6 +228,10 @@ class BulksBackend(SmsBackend):
             )
         return self._bulk_json(row)
 
+    def dry_run_bulk(self, who: Principal, body: Mapping[str, Any], ip: str) -> dict[str, Any]:
+        """POST /bulks/dryrun: the bulk POST /bulks would create, priced; nothing stored or charged."""
+        return self.create_bulk(who, body, ip, dryrun=True)
+
     def _get_bulk_row(self, who: Principal, bulk_id: str) -> sqlite3.Row:
         row = self.conn.execute(
             "SELECT * FROM bulks WHERE uuid=? AND account_id=?", (bulk_id, who.account_id)
