@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -93,3 +94,36 @@ def test_the_emulator_serves_with_the_chosen_loop_and_parser(loop: str, http: st
         _, err = proc.communicate(timeout=10)
     want = (choose_loop(loop), choose_http(http))
     assert f"serving with {want[0]} + {want[1]}" in err
+
+
+async def run_lifespan(app: Any) -> list[str]:
+    messages = [{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}]
+    sent: list[str] = []
+
+    async def receive() -> dict[str, str]:
+        return messages.pop(0)
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message["type"])
+
+    await app({"type": "lifespan", "asgi": {"version": "3.0"}, "state": {}}, receive, send)
+    return sent
+
+
+def test_command_line_defaults() -> None:
+    args = parse_args([])
+    assert (args.host, args.port, args.db, args.token, args.balance) == (
+        "127.0.0.1",
+        8024,
+        "./lox24-emulator.sqlite3",
+        None,
+        50.0,
+    )
+    args = parse_args(["--token", "1:a", "--token", "2:b", "--db", ":memory:", "--seed", "3", "--no-ip-block"])
+    assert (args.token, args.db, args.seed, args.no_ip_block) == (["1:a", "2:b"], ":memory:", 3, True)
+
+
+async def test_app_survives_several_lifespans(app: Any, client: httpx.AsyncClient) -> None:
+    for _ in range(2):
+        assert await run_lifespan(app) == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
+    assert (await client.get("/me")).status_code == 200
