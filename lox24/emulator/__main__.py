@@ -17,8 +17,8 @@ UVICORN_SETTINGS: dict[str, Any] = {"log_level": "warning", "access_log": False}
 
 # Event loops and HTTP parsers: `auto` takes the fast one (uvloop, httptools; the `emulator` extra brings them)
 # when it can be imported, and falls back to the standard library's asyncio and pure-Python h11 otherwise.
-LOOPS = {"auto": None, "uvloop": "uvloop", "asyncio": None}
-PARSERS = {"auto": None, "httptools": "httptools", "h11": None}  # h11 comes with uvicorn
+LOOPS: dict[str, str | None] = {"auto": None, "uvloop": "uvloop", "asyncio": None}
+PARSERS: dict[str, str | None] = {"auto": None, "httptools": "httptools", "h11": None}  # h11 comes with uvicorn
 
 
 def importable(module: str) -> bool:
@@ -29,6 +29,24 @@ def importable(module: str) -> bool:
         return False
 
 
+def _choose(
+    what: str,
+    requested: str,
+    choices: dict[str, str | None],
+    fast: str,
+    fallback: str,
+    can_import: Callable[[str], bool],
+) -> str:
+    if requested == "auto":
+        return fast if can_import(fast) else fallback
+    if requested not in choices:
+        raise ValueError(f"unknown {what} {requested!r}: choose one of {', '.join(choices)}")
+    module = choices[requested]
+    if module is not None and not can_import(module):
+        raise ValueError(f"{module} is not installed: pip install 'lox24[emulator]', or choose {fallback}")
+    return requested
+
+
 def choose_loop(requested: str = "auto", can_import: Callable[[str], bool] = importable) -> str:
     """The uvicorn `loop` to use: `uvloop` or `asyncio`; ValueError when an explicit choice is not installed.
 
@@ -36,14 +54,7 @@ def choose_loop(requested: str = "auto", can_import: Callable[[str], bool] = imp
     choose_loop("auto", can_import=lambda name: False)  # 'asyncio'
     ```
     """
-    if requested == "auto":
-        return "uvloop" if can_import("uvloop") else "asyncio"
-    if requested not in LOOPS:
-        raise ValueError(f"unknown event loop {requested!r}: choose one of {', '.join(LOOPS)}")
-    module = LOOPS[requested]
-    if module is not None and not can_import(module):
-        raise ValueError(f"{module} is not installed: pip install 'lox24[emulator]', or use --loop asyncio")
-    return requested
+    return _choose("event loop", requested, LOOPS, "uvloop", "asyncio", can_import)
 
 
 def choose_http(requested: str = "auto", can_import: Callable[[str], bool] = importable) -> str:
@@ -53,14 +64,7 @@ def choose_http(requested: str = "auto", can_import: Callable[[str], bool] = imp
     choose_http("auto", can_import=lambda name: name == "httptools")  # 'httptools'
     ```
     """
-    if requested == "auto":
-        return "httptools" if can_import("httptools") else "h11"
-    if requested not in PARSERS:
-        raise ValueError(f"unknown HTTP parser {requested!r}: choose one of {', '.join(PARSERS)}")
-    module = PARSERS[requested]
-    if module is not None and not can_import(module):
-        raise ValueError(f"{module} is not installed: pip install 'lox24[emulator]', or use --http h11")
-    return requested
+    return _choose("HTTP parser", requested, PARSERS, "httptools", "h11", can_import)
 
 
 def uvicorn_settings(loop: str = "auto", http: str = "auto", log_level: str | None = None) -> dict[str, Any]:

@@ -14,8 +14,8 @@ AUTH_PRUNE_AT = 1024  # entries of per-IP auth state before stale ones are swept
 class Auth(Store):
     """Authentication and the per-IP failure records (in memory: a restart forgets blocks)."""
 
-    def _init_auth(self, ip_block: bool) -> None:
-        self.ip_block = ip_block
+    def _init_state(self) -> None:
+        super()._init_state()
         self._auth_failures: dict[str, list[float]] = {}
         self._blocked_until: dict[str, float] = {}
         self._auth_prune_at = AUTH_PRUNE_AT

@@ -10,10 +10,8 @@ the HTTP layer (`handlers/`, `routes.py`, `app.py`) turns requests into calls of
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
 
 from .auth import AUTH_BLOCK, AUTH_PRUNE_AT, Auth
-from .clock import Clock
 from .errors import EmulatorError
 from .models.account import AccountBackend
 from .models.bulks import BulksBackend
@@ -47,30 +45,6 @@ class Backend(BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Aut
     sms = backend.create_sms(me, {"text": "Hi", "sender_id": "Shop", "phone": "+491701234567"}, "127.0.0.1")
     ```
     """
-
-    def __init__(
-        self,
-        *,
-        db: str = ":memory:",
-        tokens: Sequence[str] | None = None,
-        balance: float = 50.0,
-        seed: int | None = None,
-        clock: Clock | None = None,
-        inactive_tokens: Sequence[str] = (),
-        synchronous: str = "NORMAL",
-        ip_block: bool = True,
-    ) -> None:
-        self._init_auth(ip_block)
-        self._init_timeline()
-        super().__init__(
-            db=db,
-            tokens=tokens,
-            balance=balance,
-            seed=seed,
-            clock=clock,
-            inactive_tokens=inactive_tokens,
-            synchronous=synchronous,
-        )
 
     @locked
     def reset(self) -> None:

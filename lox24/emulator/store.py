@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, TypeAlias, TypeVar, cast
 
 from .clock import Clock
+from .errors import not_found
 
 DEFAULT_TOKEN = "1234567:e3f3a759b6677959b6ebfcxxxxxxxxxx"  # noqa: S105 - the documentation's sample token
 DRYRUN_UUID = "11111111-2222-3333-4444-555555555555"
@@ -115,6 +116,7 @@ class Store:
         clock: Clock | None = None,
         inactive_tokens: Sequence[str] = (),
         synchronous: str = "NORMAL",
+        ip_block: bool = True,
     ) -> None:
         self.clock = clock or Clock()
         self.db_path = db
@@ -132,6 +134,8 @@ class Store:
         self._text_deleted_cache: dict[int, bool] = {}
         self._tokens = list(tokens) if tokens is not None else [DEFAULT_TOKEN]
         self._inactive = list(inactive_tokens)
+        self.ip_block = ip_block  # read by Auth; a setting of the emulator, changed by the control plane
+        self._init_state()
         self.conn = sqlite3.connect(db, check_same_thread=False, isolation_level=None)
         self.conn.row_factory = sqlite3.Row
         # SQLite's lower() folds ASCII only: "Über" would never match a search for "über" (or for "Über",
@@ -272,6 +276,27 @@ class Store:
                 c.execute("RELEASE w")
                 results.append(result)
         return results
+
+    def _page(
+        self, table: str, where: str, params: Sequence[Any], order: str, page: int
+    ) -> tuple[list[sqlite3.Row], int]:
+        """One page (PAGE_SIZE rows) of `table` matching `where`, in `order`, and the number of all matching rows."""
+        total = self.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", params).fetchone()[0]
+        rows = self.conn.execute(
+            f"SELECT * FROM {table} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, PAGE_SIZE, (page - 1) * PAGE_SIZE],
+        ).fetchall()
+        return rows, int(total)
+
+    def _one(self, sql: str, params: Sequence[Any], missing: str) -> sqlite3.Row:
+        """The one row `sql` selects, or a 404 with LOX24's `missing` message (e.g. "Sms not found.")."""
+        row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
+        if row is None:
+            raise not_found(missing)
+        return row
+
+    def _init_state(self) -> None:
+        """Called before the database is opened: the parts (Auth, Timeline) set up their in-memory state here."""
 
     def _on_bootstrap(self, c: sqlite3.Connection) -> None:
         """Called inside the bootstrap transaction; the virtual time recomputes its next due time here."""

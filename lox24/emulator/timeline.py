@@ -14,7 +14,8 @@ from .store import Store
 class Timeline(Store):
     """`tick` carries out what is due; `_next_due` (in memory) lets most requests skip the database."""
 
-    def _init_timeline(self) -> None:
+    def _init_state(self) -> None:
+        super()._init_state()
         self._next_due = 0.0
         self.on_events: Callable[[list[dict[str, Any]]], None] | None = None
         self.events_wanted: Callable[[], bool] = lambda: self.on_events is not None

@@ -6,6 +6,7 @@ import time
 
 import httpx
 import pytest
+from docs_samples import DOCS_BULK
 
 from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock
 from lox24.emulator.errors import EmulatorError, ViolationError
@@ -15,18 +16,6 @@ def balance(backend: Backend) -> float:
     who = backend.authenticate(DEFAULT_TOKEN, "10.0.0.1")
     return float(backend.get_account(who)["balance_amount"])
 
-
-DOCS_BULK = {
-    "sender_id": "testbulk",
-    "text": "test bulk text",
-    "service_code": "direct",
-    "phones": ["+49751234567"],
-    "msg_groups": [7117],
-    "delivery_at": 1573724611,
-    "is_unicode": True,
-    "source": 1234,
-    "voice_lang": "DE",
-}
 
 T0 = 1_700_000_000
 

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import copy
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 import spec_rules
+import yaml
 
 
 def test_the_emulators_request_rules_are_the_specs() -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from docs_samples import DOCS_BULK, DOCS_SMS
 
 from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock
 from lox24.emulator.backend import DRYRUN_UUID
@@ -24,31 +25,6 @@ def balance(backend: Backend) -> float:
 
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9]{32}$")
-
-# The exact body of the documentation's curl sample (shared/docs/lox24-seeds/post-sms.txt): delivery_at is in the past.
-DOCS_SMS = {
-    "sender_id": "My Sender",
-    "phone": "+49751234567",
-    "source": 111,
-    "service_code": "direct",
-    "text": "Test message",
-    "delivery_at": 1573724611,
-    "is_unicode": True,
-    "callback_data": "123456",
-    "voice_lang": "DE",
-}
-
-DOCS_BULK = {
-    "sender_id": "testbulk",
-    "text": "test bulk text",
-    "service_code": "direct",
-    "phones": ["+49751234567"],
-    "msg_groups": [7117],
-    "delivery_at": 1573724611,
-    "is_unicode": True,
-    "source": 1234,
-    "voice_lang": "DE",
-}
 
 T0 = 1_700_000_000
 

@@ -4,24 +4,10 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
+from .. import validation as v
 from ..context import Ctx
 from ..rendering import Kind
-from ..validation import (
-    MAX_INT32,
-    NBOOL,
-    ORDER_BY,
-    PAGE,
-    PHONE_INPUT,
-    SENDER_ID,
-    SERVICE,
-    SOURCE,
-    TIMESTAMP,
-    TS,
-    UUID,
-    VOICE,
-    F,
-    Q,
-)
+from ..validation import F, Q
 
 BULK = Kind("/contexts/Bulks", "Bulks", lambda o: f"/bulks/{o['uuid']}")
 BULK_STATUS_CODES = (0, 5, 10, 15, 20, 201)
@@ -30,28 +16,28 @@ BULK_CREATE = F(
     "object",
     required=("sender_id", "text"),
     fields={
-        "sender_id": SENDER_ID,
+        "sender_id": v.SENDER_ID,
         "text": F("string", min_len=1, max_len=1785),
-        "phones": F("array", nullable=True, max_items=10000, items=PHONE_INPUT),
-        "msg_groups": F("array", nullable=True, max_items=100, items=F("integer", minimum=1, maximum=MAX_INT32)),
-        "delivery_at": TIMESTAMP,
-        "is_unicode": NBOOL,
-        "service_code": SERVICE,
-        "source": SOURCE,
-        "voice_lang": VOICE,
-        "is_text_deleted": NBOOL,
+        "phones": F("array", nullable=True, max_items=10000, items=v.PHONE_INPUT),
+        "msg_groups": F("array", nullable=True, max_items=100, items=F("integer", minimum=1, maximum=v.MAX_INT32)),
+        "delivery_at": v.TIMESTAMP,
+        "is_unicode": v.NBOOL,
+        "service_code": v.SERVICE,
+        "source": v.SOURCE,
+        "voice_lang": v.VOICE,
+        "is_text_deleted": v.NBOOL,
     },
 )
 BULK_LIST: dict[str, Q] = {
-    **PAGE,
-    "_order[created_at]": Q(ORDER_BY),
+    **v.PAGE,
+    "_order[created_at]": Q(v.ORDER_BY),
     "status_code[]": Q(F("integer", enum=BULK_STATUS_CODES), array=True, max_items=10),
-    "uuid[]": Q(UUID, array=True, max_items=100),
+    "uuid[]": Q(v.UUID, array=True, max_items=100),
     "is_dryrun": Q(F("boolean")),
     "text": Q(F("string", max_len=1785)),
     "sender_id": Q(F("string", max_len=16)),
-    "created_at[gte]": Q(TS),
-    "created_at[lte]": Q(TS),
+    "created_at[gte]": Q(v.TS),
+    "created_at[lte]": Q(v.TS),
 }
 BODIES = {"create_bulk": BULK_CREATE, "dry_run_bulk": BULK_CREATE}
 QUERIES = {"list_bulks": BULK_LIST}

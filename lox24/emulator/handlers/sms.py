@@ -4,26 +4,10 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
+from .. import validation as v
 from ..context import Ctx
 from ..rendering import Kind
-from ..validation import (
-    CALLBACK,
-    ISO2_RE,
-    MAX_INT32,
-    NBOOL,
-    ORDER_BY,
-    PAGE,
-    PHONE_INPUT,
-    SENDER_ID,
-    SERVICE,
-    SOURCE,
-    TIMESTAMP,
-    TS,
-    UUID,
-    VOICE,
-    F,
-    Q,
-)
+from ..validation import F, Q
 
 SMS = Kind("/contexts/Sms", "Sms", lambda o: f"/sms/{o['uuid']}")
 SMS_STATUS_CODES = (0, 100, 208, 400, 410, 2000, 3000, 5000, 6000)
@@ -34,47 +18,47 @@ SMS_CREATE = F(
     required=("text", "sender_id", "phone"),
     fields={
         "text": F("string", min_len=1, max_len=1530),
-        "sender_id": SENDER_ID,
-        "phone": PHONE_INPUT,
-        "delivery_at": TIMESTAMP,
-        "source": SOURCE,
-        "is_unicode": NBOOL,
-        "voice_lang": VOICE,
-        "callback_data": CALLBACK,
-        "service_code": SERVICE,
-        "is_text_deleted": NBOOL,
+        "sender_id": v.SENDER_ID,
+        "phone": v.PHONE_INPUT,
+        "delivery_at": v.TIMESTAMP,
+        "source": v.SOURCE,
+        "is_unicode": v.NBOOL,
+        "voice_lang": v.VOICE,
+        "callback_data": v.CALLBACK,
+        "service_code": v.SERVICE,
+        "is_text_deleted": v.NBOOL,
         "attempts_count_max": F("integer", nullable=True, minimum=1, maximum=3),
     },
 )
 SMS_FILTERS: dict[str, Q] = {
     "is_sent": Q(F("boolean")),
     "is_unicode": Q(F("boolean")),
-    "uuid[]": Q(UUID, array=True, max_items=100),
-    "iso2[]": Q(F("string", pattern=ISO2_RE), array=True, max_items=100),
+    "uuid[]": Q(v.UUID, array=True, max_items=100),
+    "iso2[]": Q(F("string", pattern=v.ISO2_RE), array=True, max_items=100),
     "dlr_code[]": Q(F("integer", enum=DLR_CODES), array=True, max_items=10),
     "status_code[]": Q(F("integer", enum=SMS_STATUS_CODES), array=True, max_items=10),
-    "bulk[]": Q(UUID, array=True, max_items=100),
-    "source[]": Q(F("integer", minimum=0, maximum=MAX_INT32), array=True, max_items=100),
-    "key_id[]": Q(F("integer", minimum=1, maximum=MAX_INT32), array=True, max_items=100),
+    "bulk[]": Q(v.UUID, array=True, max_items=100),
+    "source[]": Q(F("integer", minimum=0, maximum=v.MAX_INT32), array=True, max_items=100),
+    "key_id[]": Q(F("integer", minimum=1, maximum=v.MAX_INT32), array=True, max_items=100),
     "callback_data[]": Q(F("string", max_len=36), array=True, max_items=100),
     "text": Q(F("string", max_len=1785)),
     "phone": Q(F("string", max_len=16)),
     "sender_id": Q(F("string", max_len=16)),
     "ip": Q(F("string", max_len=45)),
-    "created_at[gt]": Q(TS),
-    "created_at[gte]": Q(TS),
-    "created_at[lt]": Q(TS),
-    "created_at[lte]": Q(TS),
-    "delivery_at[gte]": Q(TS),
-    "delivery_at[lte]": Q(TS),
+    "created_at[gt]": Q(v.TS),
+    "created_at[gte]": Q(v.TS),
+    "created_at[lt]": Q(v.TS),
+    "created_at[lte]": Q(v.TS),
+    "delivery_at[gte]": Q(v.TS),
+    "delivery_at[lte]": Q(v.TS),
 }
 SMS_LIST: dict[str, Q] = {
-    **PAGE,
-    "_order[created_at]": Q(ORDER_BY),
-    "_order[gateway_sent_at]": Q(ORDER_BY),
+    **v.PAGE,
+    "_order[created_at]": Q(v.ORDER_BY),
+    "_order[gateway_sent_at]": Q(v.ORDER_BY),
     **SMS_FILTERS,
-    "gateway_sent_at[gte]": Q(TS),
-    "gateway_sent_at[lte]": Q(TS),
+    "gateway_sent_at[gte]": Q(v.TS),
+    "gateway_sent_at[lte]": Q(v.TS),
 }
 # The request rules of each operation (operationId), checked against the spec by tests.
 BODIES = {"create_sms": SMS_CREATE, "dry_run_sms": SMS_CREATE}

@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import pricing
-from ..errors import CODE_PHONE, CODE_RULE, Violation, ViolationError, not_found, unprocessable
+from ..errors import CODE_PHONE, CODE_RULE, Violation, ViolationError, unprocessable
 from ..numbering import normalize_phone
-from ..store import PAGE_SIZE, Principal, Row, in_clause, locked
+from ..store import Principal, Row, in_clause, locked
 from ..text import MAX_PARTS, Encoded, encode, is_gsm
 from .phones import COLUMNS
 from .sms import SmsBackend
@@ -233,12 +233,9 @@ class BulksBackend(SmsBackend):
         return self.create_bulk(who, body, ip, dryrun=True)
 
     def _get_bulk_row(self, who: Principal, bulk_id: str) -> sqlite3.Row:
-        row = self.conn.execute(
-            "SELECT * FROM bulks WHERE uuid=? AND account_id=?", (bulk_id, who.account_id)
-        ).fetchone()
-        if row is None:
-            raise not_found("Bulk not found.")
-        return row  # type: ignore[no-any-return]
+        return self._one(
+            "SELECT * FROM bulks WHERE uuid=? AND account_id=?", (bulk_id, who.account_id), "Bulk not found."
+        )
 
     @locked
     def get_bulk(self, who: Principal, bulk_id: str) -> dict[str, Any]:
@@ -255,12 +252,8 @@ class BulksBackend(SmsBackend):
         self.tick()
         where, params = _where(who.account_id, query)
         d = "ASC" if query.get("_order[created_at]") == "asc" else "DESC"
-        total = self.conn.execute(f"SELECT COUNT(*) FROM bulks WHERE {where}", params).fetchone()[0]
-        rows = self.conn.execute(
-            f"SELECT * FROM bulks WHERE {where} ORDER BY created_at {d}, seq {d} LIMIT ? OFFSET ?",
-            [*params, PAGE_SIZE, (query.get("page", 1) - 1) * PAGE_SIZE],
-        ).fetchall()
-        return [self._bulk_json(r, short=True) for r in rows], int(total)
+        rows, total = self._page("bulks", where, params, f"created_at {d}, seq {d}", query.get("page", 1))
+        return [self._bulk_json(r, short=True) for r in rows], total
 
     @locked
     def cancel_bulk(self, who: Principal, bulk_id: str) -> dict[str, Any]:

@@ -9,9 +9,9 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..errors import CODE_PHONE, EmulatorError, not_found, unprocessable
+from ..errors import CODE_PHONE, EmulatorError, unprocessable
 from ..numbering import normalize_phone
-from ..store import PAGE_SIZE, Principal, Row, locked
+from ..store import Principal, Row, locked
 from .phones import COLUMNS, PhonesBackend
 
 
@@ -30,12 +30,9 @@ class GroupsBackend(PhonesBackend):
         }
 
     def _get_group_row(self, who: Principal, group_id: int) -> sqlite3.Row:
-        row = self.conn.execute(
-            "SELECT * FROM groups WHERE id=? AND account_id=?", (group_id, who.account_id)
-        ).fetchone()
-        if row is None:
-            raise not_found("Group not found.")
-        return row  # type: ignore[no-any-return]
+        return self._one(
+            "SELECT * FROM groups WHERE id=? AND account_id=?", (group_id, who.account_id), "Group not found."
+        )
 
     def create_group(self, who: Principal, body: Mapping[str, Any]) -> dict[str, Any]:
         phones = self._check_phones(body.get("phones"))
@@ -57,12 +54,8 @@ class GroupsBackend(PhonesBackend):
 
     @locked
     def list_groups(self, who: Principal, page: int) -> tuple[list[dict[str, Any]], int]:
-        total = self.conn.execute("SELECT COUNT(*) FROM groups WHERE account_id=?", (who.account_id,)).fetchone()[0]
-        rows = self.conn.execute(
-            "SELECT * FROM groups WHERE account_id=? ORDER BY id LIMIT ? OFFSET ?",
-            (who.account_id, PAGE_SIZE, (page - 1) * PAGE_SIZE),
-        ).fetchall()
-        return [self._group_json(r) for r in rows], int(total)
+        rows, total = self._page("groups", "account_id=?", [who.account_id], "id", page)
+        return [self._group_json(r) for r in rows], total
 
     @locked
     def update_group(self, who: Principal, group_id: int, body: Mapping[str, Any]) -> dict[str, Any]:
@@ -105,12 +98,8 @@ class GroupsBackend(PhonesBackend):
     @locked
     def list_group_phones(self, who: Principal, group_id: int, page: int) -> tuple[list[dict[str, Any]], int]:
         self._get_group_row(who, group_id)
-        total = self.conn.execute("SELECT COUNT(*) FROM phones WHERE group_id=?", (group_id,)).fetchone()[0]
-        rows = self.conn.execute(
-            "SELECT * FROM phones WHERE group_id=? ORDER BY id LIMIT ? OFFSET ?",
-            (group_id, PAGE_SIZE, (page - 1) * PAGE_SIZE),
-        ).fetchall()
-        return [self._phone_json(r) for r in rows], int(total)
+        rows, total = self._page("phones", "group_id=?", [group_id], "id", page)
+        return [self._phone_json(r) for r in rows], total
 
     @locked
     def create_group_phone(self, who: Principal, group_id: int, body: Mapping[str, Any]) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import not_found
-from ..store import DEFAULT_TOKEN, PAGE_SIZE, Principal, Row, account_id_for, in_clause, locked
+from ..store import DEFAULT_TOKEN, Principal, Row, account_id_for, in_clause, locked
 from ..timeline import Timeline
 
 
@@ -29,20 +29,16 @@ class IncomingsBackend(Timeline):
     def list_incomings(self, who: Principal, query: Mapping[str, Any]) -> tuple[list[dict[str, Any]], int]:
         where, params = _where(who.account_id, query)
         d = "ASC" if query.get("_order[received_at]") == "asc" else "DESC"
-        total = self.conn.execute(f"SELECT COUNT(*) FROM incomings WHERE {where}", params).fetchone()[0]
-        rows = self.conn.execute(
-            f"SELECT * FROM incomings WHERE {where} ORDER BY received_at {d}, seq {d} LIMIT ? OFFSET ?",
-            [*params, PAGE_SIZE, (query.get("page", 1) - 1) * PAGE_SIZE],
-        ).fetchall()
-        return [self._incoming_json(r) for r in rows], int(total)
+        rows, total = self._page("incomings", where, params, f"received_at {d}, seq {d}", query.get("page", 1))
+        return [self._incoming_json(r) for r in rows], total
 
     @locked
     def get_incoming(self, who: Principal, incoming_uuid: str) -> dict[str, Any]:
-        row = self.conn.execute(
-            "SELECT * FROM incomings WHERE uuid=? AND account_id=?", (incoming_uuid, who.account_id)
-        ).fetchone()
-        if row is None:
-            raise not_found("Incoming not found.")
+        row = self._one(
+            "SELECT * FROM incomings WHERE uuid=? AND account_id=?",
+            (incoming_uuid, who.account_id),
+            "Incoming not found.",
+        )
         return self._incoming_json(row)
 
     @locked

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import CODE_PHONE, Violation, ViolationError, not_found, unprocessable
+from ..errors import CODE_PHONE, Violation, ViolationError, unprocessable
 from ..numbering import normalize_phone
 from ..store import Principal, Row, Store, locked
 
@@ -53,13 +53,11 @@ class PhonesBackend(Store):
         }
 
     def _get_phone_row(self, who: Principal, phone_id: int) -> sqlite3.Row:
-        row = self.conn.execute(
+        return self._one(
             "SELECT p.* FROM phones p JOIN groups g ON g.id = p.group_id WHERE p.id=? AND g.account_id=?",
             (phone_id, who.account_id),
-        ).fetchone()
-        if row is None:
-            raise not_found("Phone not found.")
-        return row  # type: ignore[no-any-return]
+            "Phone not found.",
+        )
 
     @locked
     def get_phone(self, who: Principal, phone_id: int) -> dict[str, Any]:

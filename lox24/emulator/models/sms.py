@@ -9,7 +9,7 @@ from typing import Any
 from .. import pricing
 from ..errors import CODE_PHONE, PAYMENT_REQUIRED, EmulatorError, Violation, ViolationError, not_found
 from ..numbering import normalize_phone
-from ..store import DRYRUN_UUID, PAGE_SIZE, Principal, Row, Write, in_clause, locked
+from ..store import DRYRUN_UUID, Principal, Row, Write, in_clause, locked
 from ..text import MAX_PARTS, encode
 from ..timeline import Timeline
 
@@ -146,11 +146,7 @@ class SmsBackend(Timeline):
     @locked
     def get_sms(self, who: Principal, sms_uuid: str) -> dict[str, Any]:
         self.tick()
-        row = self.conn.execute(
-            "SELECT * FROM sms WHERE uuid=? AND account_id=?", (sms_uuid, who.account_id)
-        ).fetchone()
-        if row is None:
-            raise not_found("Sms not found.")
+        row = self._one("SELECT * FROM sms WHERE uuid=? AND account_id=?", (sms_uuid, who.account_id), "Sms not found.")
         return sms_json(row)
 
     @locked
@@ -166,7 +162,6 @@ class SmsBackend(Timeline):
         """GET /sms: one page of the filtered SMS and the total count."""
         self.tick()
         where, params = _where(who.account_id, query)
-        total = self.conn.execute(f"SELECT COUNT(*) FROM sms WHERE {where}", params).fetchone()[0]
         order = "created_at DESC, seq DESC"
         if "_order[created_at]" in query:
             d = "ASC" if query["_order[created_at]"] == "asc" else "DESC"
@@ -174,11 +169,8 @@ class SmsBackend(Timeline):
         elif "_order[gateway_sent_at]" in query:
             d = "ASC" if query["_order[gateway_sent_at]"] == "asc" else "DESC"
             order = f"gateway_sent_at {d}, seq {d}"
-        rows = self.conn.execute(
-            f"SELECT * FROM sms WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*params, PAGE_SIZE, (query.get("page", 1) - 1) * PAGE_SIZE],
-        ).fetchall()
-        return [sms_json(r) for r in rows], int(total)
+        rows, total = self._page("sms", where, params, order, query.get("page", 1))
+        return [sms_json(r) for r in rows], total
 
     @locked
     def cancel_sms_batch(self, who: Principal, query: Mapping[str, Any]) -> dict[str, int]:
