@@ -78,8 +78,10 @@ def test_lox24_reaches_the_generated_package_only_through_its_public_modules() -
 
 def test_inside_the_emulator_the_model_layer_never_reaches_the_http_layer() -> None:
     # models/, store, auth, timeline and backend: no Starlette, no handlers, routes, context, rendering or app.
-    http = ("starlette", "uvicorn", "lox24.emulator.handlers", "lox24.emulator.routes", "lox24.emulator.context")
-    http += ("lox24.emulator.rendering", "lox24.emulator.app")
+    http = tuple(
+        ["starlette", "uvicorn"]
+        + [f"lox24.emulator.{m}" for m in ("handlers", "routes", "context", "rendering", "app")]
+    )
     emulator = ROOT / "lox24" / "emulator"
     model_files = [*(emulator / "models").glob("*.py")] + [emulator / f"{m}.py" for m in ("store", "auth", "timeline")]
     model_files.append(emulator / "backend.py")

@@ -174,6 +174,6 @@ def drift(spec: dict[str, Any]) -> list[str]:
     have = emulator_rules()
     out: list[str] = []
     for op in sorted(set(want) | set(have)):
-        empty = {"body": None, "query": {}}
+        empty: dict[str, Any] = {"body": None, "query": {}}
         _diff(op, want.get(op, empty), have.get(op, empty), out)
     return out

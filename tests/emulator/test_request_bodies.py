@@ -98,7 +98,7 @@ async def test_a_chunked_body_over_the_limit_is_refused_without_reading_it_all(c
 async def test_a_client_that_disconnects_mid_body_is_not_an_emulator_bug(
     app: Starlette, caplog: pytest.LogCaptureFixture
 ) -> None:
-    messages = [
+    messages: list[dict[str, Any]] = [
         {"type": "http.request", "body": b'{"text": "Hi", ', "more_body": True},
         {"type": "http.disconnect"},
     ]
