@@ -10,20 +10,23 @@ from ..errors import not_found
 from ..store import DEFAULT_TOKEN, Principal, Row, account_id_for, in_clause, locked
 from ..timeline import Timeline
 
+# (JSON field, column): the columns `to` and `from` would be SQL keywords.
+_JSON_FIELDS = (
+    ("uuid", "uuid"),
+    ("to", "to_number"),
+    ("from", "from_number"),
+    ("received_at", "received_at"),
+    ("text", "text"),
+    ("msg_uuid", "msg_uuid"),
+)
+
 
 class IncomingsBackend(Timeline):
     """The incoming-SMS operations and `inject_incoming` (control plane)."""
 
     @staticmethod
     def _incoming_json(row: Row) -> dict[str, Any]:
-        return {
-            "uuid": row["uuid"],
-            "to": row["to_number"],
-            "from": row["from_number"],
-            "received_at": row["received_at"],
-            "text": row["text"],
-            "msg_uuid": row["msg_uuid"],
-        }
+        return {field: row[column] for field, column in _JSON_FIELDS}
 
     @locked
     def list_incomings(self, who: Principal, query: Mapping[str, Any]) -> tuple[list[dict[str, Any]], int]:
