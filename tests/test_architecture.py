@@ -74,3 +74,33 @@ def test_lox24_reaches_the_generated_package_only_through_its_public_modules() -
         if not f.startswith("lox24/emulator/")
     }
     assert not {f: m for f, m in client_to_emulator.items() if m}
+
+
+def test_inside_the_emulator_the_model_layer_never_reaches_the_http_layer() -> None:
+    # models/, store, auth, timeline and backend: no Starlette, no handlers, routes, context, rendering or app.
+    http = tuple(
+        ["starlette", "uvicorn"]
+        + [f"lox24.emulator.{m}" for m in ("handlers", "routes", "context", "rendering", "app")]
+    )
+    emulator = ROOT / "lox24" / "emulator"
+    model_files = [*(emulator / "models").glob("*.py")] + [emulator / f"{m}.py" for m in ("store", "auth", "timeline")]
+    model_files.append(emulator / "backend.py")
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(m for m in _imports_relative(path, ROOT) if m.startswith(http))
+        for path in model_files
+    }
+    assert not {f: m for f, m in offenders.items() if m}
+
+
+def test_emulator_handlers_reach_the_models_only_through_the_backend() -> None:
+    handlers = ROOT / "lox24" / "emulator" / "handlers"
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(
+            m
+            for m in _imports_relative(path, ROOT)
+            if m.startswith(("lox24.emulator.models", "lox24.emulator.store", "lox24.emulator.backend"))
+        )
+        for path in handlers.glob("*.py")
+    }
+    assert not {f: m for f, m in offenders.items() if m}
+    assert len(list(handlers.glob("*.py"))) > 1

@@ -3,15 +3,81 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 DEFAULT_DB = "./lox24-emulator.sqlite3"
 # How the emulator runs uvicorn (scripts/bench.py serves its baseline app with the same settings).
 UVICORN_SETTINGS: dict[str, Any] = {"log_level": "warning", "access_log": False}
+
+
+# Event loops and HTTP parsers: `auto` takes the fast one (uvloop, httptools; the `emulator` extra brings them)
+# when it can be imported, and falls back to the standard library's asyncio and pure-Python h11 otherwise.
+LOOPS: dict[str, str | None] = {"auto": None, "uvloop": "uvloop", "asyncio": None}
+PARSERS: dict[str, str | None] = {"auto": None, "httptools": "httptools", "h11": None}  # h11 comes with uvicorn
+
+
+def importable(module: str) -> bool:
+    """Whether `module` can be imported here (without importing it)."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _choose(
+    what: str,
+    requested: str,
+    choices: dict[str, str | None],
+    fast: str,
+    fallback: str,
+    can_import: Callable[[str], bool],
+) -> str:
+    if requested == "auto":
+        return fast if can_import(fast) else fallback
+    if requested not in choices:
+        raise ValueError(f"unknown {what} {requested!r}: choose one of {', '.join(choices)}")
+    module = choices[requested]
+    if module is not None and not can_import(module):
+        raise ValueError(f"{module} is not installed: pip install 'lox24[emulator]', or choose {fallback}")
+    return requested
+
+
+def choose_loop(requested: str = "auto", can_import: Callable[[str], bool] = importable) -> str:
+    """The uvicorn `loop` to use: `uvloop` or `asyncio`; ValueError when an explicit choice is not installed.
+
+    ```python
+    choose_loop("auto", can_import=lambda name: False)  # 'asyncio'
+    ```
+    """
+    return _choose("event loop", requested, LOOPS, "uvloop", "asyncio", can_import)
+
+
+def choose_http(requested: str = "auto", can_import: Callable[[str], bool] = importable) -> str:
+    """The uvicorn `http` protocol to use: `httptools` or `h11`; ValueError when an explicit choice is missing.
+
+    ```python
+    choose_http("auto", can_import=lambda name: name == "httptools")  # 'httptools'
+    ```
+    """
+    return _choose("HTTP parser", requested, PARSERS, "httptools", "h11", can_import)
+
+
+def uvicorn_settings(loop: str = "auto", http: str = "auto", log_level: str | None = None) -> dict[str, Any]:
+    """The keyword arguments for `uvicorn.run` / `uvicorn.Config`: UVICORN_SETTINGS with a resolved loop and parser.
+
+    ```python
+    config = uvicorn.Config(create_app(), port=8024, **uvicorn_settings(loop="asyncio", http="h11"))
+    ```
+    """
+    settings = {**UVICORN_SETTINGS, "loop": choose_loop(loop), "http": choose_http(http)}
+    if log_level is not None:
+        settings["log_level"] = log_level
+    return settings
 
 
 def _amount(value: str) -> float:
@@ -47,7 +113,18 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--no-ip-block", action="store_true", help="never block an IP after bad tokens")
     parser.add_argument("--sync", choices=["normal", "full"], default="normal", help="SQLite synchronous mode")
     parser.add_argument("--log-level", default=UVICORN_SETTINGS["log_level"])
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--loop", choices=list(LOOPS), default="auto", help="event loop (auto: uvloop if installed, else asyncio)"
+    )
+    parser.add_argument(
+        "--http", choices=list(PARSERS), default="auto", help="HTTP parser (auto: httptools if installed, else h11)"
+    )
+    args = parser.parse_args(argv)
+    try:
+        args.loop, args.http = choose_loop(args.loop), choose_http(args.http)
+    except ValueError as exc:
+        parser.error(str(exc))
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -70,7 +147,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     where = args.db if args.db == ":memory:" else os.path.abspath(args.db)
     print(f"lox24-emulator: database {where}", file=sys.stderr, flush=True)
     print(f"lox24-emulator: listening on http://{args.host}:{args.port}", file=sys.stderr, flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, **{**UVICORN_SETTINGS, "log_level": args.log_level})
+    print(f"lox24-emulator: serving with {args.loop} + {args.http}", file=sys.stderr, flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, **uvicorn_settings(args.loop, args.http, args.log_level))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,8 @@
-"""Request validation by hand, after the rules of spec/lox24.yaml (no schema is loaded at runtime)."""
+"""The request-validation engine (a small subset of JSON Schema) and the field rules several resources share.
+
+The rules of each operation are tables in its handlers module (`handlers/*.py`), written after spec/lox24.yaml;
+tests/emulator/test_rules_follow_the_spec.py fails on any difference from the spec (see README.md, "Rules").
+"""
 
 from __future__ import annotations
 
@@ -42,9 +46,6 @@ SERVICE_CODES = ("direct", "text2speech", "text2speech_ssml")
 VOICE_LANGS = (
     "EN DE FR IT ES PL NL RO PT CS HU SV DA FI SK HR TR RU BG UK".split()  # noqa: SIM905
 )
-SMS_STATUS_CODES = (0, 100, 208, 400, 410, 2000, 3000, 5000, 6000)
-DLR_CODES = (0, 1, 2, 4, 8, 16)
-BULK_STATUS_CODES = (0, 5, 10, 15, 20, 201)
 ORDER = ("asc", "desc")
 
 
@@ -215,78 +216,6 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-# --- request bodies -------------------------------------------------------------------------------
-
-_TIMESTAMP = F("integer", nullable=True, minimum=0, maximum=MAX_TIMESTAMP)
-_SOURCE = F("integer", nullable=True, minimum=0, maximum=MAX_INT32)
-_SENDER_ID = F("string", pattern=SENDER_ID_RE)
-_PHONE_INPUT = F("string", min_len=4, max_len=16, pattern=PHONE_INPUT_RE)
-_SERVICE = F("string", nullable=True, enum=SERVICE_CODES)
-_VOICE = F("string", nullable=True, enum=tuple(VOICE_LANGS))
-_NBOOL = F("boolean", nullable=True)
-_CALLBACK = F("string", nullable=True, max_len=36)
-
-SMS_CREATE = F(
-    "object",
-    required=("text", "sender_id", "phone"),
-    fields={
-        "text": F("string", min_len=1, max_len=1530),
-        "sender_id": _SENDER_ID,
-        "phone": _PHONE_INPUT,
-        "delivery_at": _TIMESTAMP,
-        "source": _SOURCE,
-        "is_unicode": _NBOOL,
-        "voice_lang": _VOICE,
-        "callback_data": _CALLBACK,
-        "service_code": _SERVICE,
-        "is_text_deleted": _NBOOL,
-        "attempts_count_max": F("integer", nullable=True, minimum=1, maximum=3),
-    },
-)
-
-BULK_CREATE = F(
-    "object",
-    required=("sender_id", "text"),
-    fields={
-        "sender_id": _SENDER_ID,
-        "text": F("string", min_len=1, max_len=1785),
-        "phones": F("array", nullable=True, max_items=10000, items=_PHONE_INPUT),
-        "msg_groups": F("array", nullable=True, max_items=100, items=F("integer", minimum=1, maximum=MAX_INT32)),
-        "delivery_at": _TIMESTAMP,
-        "is_unicode": _NBOOL,
-        "service_code": _SERVICE,
-        "source": _SOURCE,
-        "voice_lang": _VOICE,
-        "is_text_deleted": _NBOOL,
-    },
-)
-
-_COLUMN = F("string", nullable=True, max_len=1530)
-PHONE_FIELDS: dict[str, F] = {
-    "phone": F("string", min_len=1, max_len=30),
-    "callback_data": _CALLBACK,
-    **dict.fromkeys("abcde", _COLUMN),
-}
-PHONE_WRITE = F("object", required=("phone",), fields=PHONE_FIELDS)
-PHONE_BATCH_ITEM = F("object", fields=PHONE_FIELDS)
-PHONE_BATCH = F("array", min_items=1, max_items=1000, items=PHONE_BATCH_ITEM)
-
-_COLUMN_NAME = F("string", nullable=True, max_len=50)
-GROUP_WRITE = F(
-    "object",
-    required=("name",),
-    fields={
-        "name": F("string", min_len=1, max_len=50),
-        "description": F("string", nullable=True, max_len=255),
-        **{f"name_{c}": _COLUMN_NAME for c in "abcde"},
-        "phones": F("object", nullable=True, max_items=1000, values=PHONE_WRITE),
-        # Read-only fields of LOX24's write schema: ignored, but they must have their declared types.
-        "id": F("integer", minimum=1),
-        "count_items": F("integer", minimum=0),
-        "deleted_at": F("string", nullable=True, pattern=DATE_TIME_RE),
-    },
-)
-
 # --- query parameters ------------------------------------------------------------------------------
 
 
@@ -351,59 +280,20 @@ def parse_query(params: Sequence[tuple[str, str]], spec: Mapping[str, Q]) -> dic
     return result
 
 
-_TS = F("integer", minimum=0, maximum=MAX_TIMESTAMP)
-_ORDER = F("string", enum=ORDER)
-PAGE = {"page": Q(F("integer", minimum=1, maximum=1000000))}
+# --- field rules shared by several operations -------------------------------------------------------
 
-SMS_FILTERS: dict[str, Q] = {
-    "is_sent": Q(F("boolean")),
-    "is_unicode": Q(F("boolean")),
-    "uuid[]": Q(F("string", pattern=UUID_RE), array=True, max_items=100),
-    "iso2[]": Q(F("string", pattern=ISO2_RE), array=True, max_items=100),
-    "dlr_code[]": Q(F("integer", enum=DLR_CODES), array=True, max_items=10),
-    "status_code[]": Q(F("integer", enum=SMS_STATUS_CODES), array=True, max_items=10),
-    "bulk[]": Q(F("string", pattern=UUID_RE), array=True, max_items=100),
-    "source[]": Q(F("integer", minimum=0, maximum=MAX_INT32), array=True, max_items=100),
-    "key_id[]": Q(F("integer", minimum=1, maximum=MAX_INT32), array=True, max_items=100),
-    "callback_data[]": Q(F("string", max_len=36), array=True, max_items=100),
-    "text": Q(F("string", max_len=1785)),
-    "phone": Q(F("string", max_len=16)),
-    "sender_id": Q(F("string", max_len=16)),
-    "ip": Q(F("string", max_len=45)),
-    "created_at[gt]": Q(_TS),
-    "created_at[gte]": Q(_TS),
-    "created_at[lt]": Q(_TS),
-    "created_at[lte]": Q(_TS),
-    "delivery_at[gte]": Q(_TS),
-    "delivery_at[lte]": Q(_TS),
-}
-SMS_LIST: dict[str, Q] = {
-    **PAGE,
-    "_order[created_at]": Q(_ORDER),
-    "_order[gateway_sent_at]": Q(_ORDER),
-    **SMS_FILTERS,
-    "gateway_sent_at[gte]": Q(_TS),
-    "gateway_sent_at[lte]": Q(_TS),
-}
-BULK_LIST: dict[str, Q] = {
-    **PAGE,
-    "_order[created_at]": Q(_ORDER),
-    "status_code[]": Q(F("integer", enum=BULK_STATUS_CODES), array=True, max_items=10),
-    "uuid[]": Q(F("string", pattern=UUID_RE), array=True, max_items=100),
-    "is_dryrun": Q(F("boolean")),
-    "text": Q(F("string", max_len=1785)),
-    "sender_id": Q(F("string", max_len=16)),
-    "created_at[gte]": Q(_TS),
-    "created_at[lte]": Q(_TS),
-}
-INCOMING_LIST: dict[str, Q] = {
-    **PAGE,
-    "_order[received_at]": Q(_ORDER),
-    "text": Q(F("string", max_len=1530)),
-    "from": Q(F("string", max_len=30)),
-    "to": Q(F("string", max_len=30)),
-    "msg_uuid[]": Q(F("string", pattern=UUID_RE), array=True, max_items=100),
-}
+TIMESTAMP = F("integer", nullable=True, minimum=0, maximum=MAX_TIMESTAMP)
+SOURCE = F("integer", nullable=True, minimum=0, maximum=MAX_INT32)
+SENDER_ID = F("string", pattern=SENDER_ID_RE)
+PHONE_INPUT = F("string", min_len=4, max_len=16, pattern=PHONE_INPUT_RE)
+SERVICE = F("string", nullable=True, enum=SERVICE_CODES)
+VOICE = F("string", nullable=True, enum=tuple(VOICE_LANGS))
+NBOOL = F("boolean", nullable=True)
+CALLBACK = F("string", nullable=True, max_len=36)
+TS = F("integer", minimum=0, maximum=MAX_TIMESTAMP)
+ORDER_BY = F("string", enum=ORDER)
+UUID = F("string", pattern=UUID_RE)
+PAGE = {"page": Q(F("integer", minimum=1, maximum=1000000))}
 
 
 def path_uuid(value: str) -> str | None:

@@ -1,14 +1,23 @@
-"""Fixtures of the emulator tests: a frozen clock, the app and an in-process httpx client."""
+"""Fixtures of the emulator tests: a frozen clock, the app and an in-process httpx client.
+
+Also makes the helper modules of this folder (`spec_rules`, `docs_samples`) importable.
+"""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 from starlette.applications import Starlette
 
 from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock, create_app
+
+_HERE = str(Path(__file__).resolve().parent)
+if _HERE not in sys.path:
+    sys.path.insert(0, _HERE)
 
 T0 = 1_700_000_000
 AUTH = {"X-LOX24-AUTH-TOKEN": DEFAULT_TOKEN}

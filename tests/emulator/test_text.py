@@ -1,4 +1,4 @@
-"""GSM 03.38 / UCS-2 detection, transliteration and part counting."""
+"""Text: GSM 03.38 / UCS-2 detection, characters and parts counted as LOX24 counts them, transliteration."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The control plane: reset, outbox, clock, faults, accounts, incomings, config."""
+"""The control plane: clock, outbox, reset, faults, accounts, injected incomings, config, health."""
 
 from __future__ import annotations
 
@@ -11,7 +11,34 @@ from lox24.emulator import DEFAULT_TOKEN, FrozenClock
 from lox24.emulator.app import ConnectionDroppedError
 
 T0 = 1_700_000_000
+
 SMS = {"text": "Hello", "sender_id": "Shop", "phone": "+491701234567"}
+
+
+async def test_control_plane_never_500(client: httpx.AsyncClient) -> None:
+    for path, body in [
+        ("/_emulator/clock", {"advance": 1e308}),
+        ("/_emulator/clock", {"set": 1e300}),
+        ("/_emulator/accounts", {"id": 1234567, "balance": 1e308}),
+        ("/_emulator/accounts", {"token": ""}),
+        ("/_emulator/faults", {"latency": 1e9}),
+        ("/_emulator/incomings", {"msg_uuid": "x"}),
+        ("/_emulator/config", {"ip_block": 1}),
+        ("/_emulator/clock", []),
+    ]:
+        assert (await client.post(path, json=body)).status_code == 400, (path, body)
+
+
+async def test_config_rejects_a_webhook_url_that_is_not_http(client: httpx.AsyncClient) -> None:
+    for bad in ("http://[::1", "ftp://example.org/hook", "not a url", "http://"):
+        r = await client.post("/_emulator/config", json={"webhook_url": bad})
+        assert r.status_code == 400, bad
+        assert r.json()["violations"][0]["propertyPath"] == "webhook_url"
+    assert (await client.get("/_emulator/config")).json()["webhook_url"] is None
+    ok = await client.post("/_emulator/config", json={"webhook_url": "https://127.0.0.1:9/hook"})
+    assert ok.status_code == 200
+    assert ok.json()["webhook_url"] == "https://127.0.0.1:9/hook"
+    assert (await client.post("/_emulator/config", json={"webhook_url": None})).json()["webhook_url"] is None
 
 
 async def test_clock_read_advance_set(client: httpx.AsyncClient) -> None:

@@ -1,4 +1,4 @@
-"""Webhooks: sms.delivery events POSTed to a local receiver, with retries on failure."""
+"""Webhooks: delivery reports posted with retries, given up after four attempts, wall-clock ticks, robustness."""
 
 from __future__ import annotations
 
@@ -13,8 +13,13 @@ import httpx
 import pytest
 
 from lox24.emulator import DEFAULT_TOKEN, FrozenClock, create_app
+from lox24.emulator import webhooks as webhooks_module
+from lox24.emulator.webhooks import WebhookSender
+
+EVENT = {"id": "e1", "name": "sms.delivery", "data": {"id": "00000000-0000-4000-8000-000000000000"}}
 
 T0 = 1_700_000_000
+
 HEADERS = {"X-LOX24-AUTH-TOKEN": DEFAULT_TOKEN, "Accept": "application/json"}
 
 
@@ -56,6 +61,35 @@ def receiver() -> Iterator[Receiver]:
     r = Receiver(fail=2)
     yield r
     r.close()
+
+
+def test_webhook_thread_survives_a_malformed_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    # httpx.InvalidURL is not an httpx.HTTPError: it used to end the sender thread without a log entry.
+    monkeypatch.setattr(webhooks_module, "RETRY_DELAYS", (0.0, 0.0, 0.0))
+    sender = WebhookSender("http://[::1")
+    try:
+        sender.submit([EVENT])
+        assert sender.wait_idle(5)
+        assert [e["attempt_number"] for e in sender.log] == [1, 2, 3, 4]
+        assert all(not e["delivered"] and "InvalidURL" in e["error"] for e in sender.log)
+        assert sender._thread is not None
+        assert sender._thread.is_alive()
+    finally:
+        sender.close()
+
+
+def test_webhook_log_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(webhooks_module, "RETRY_DELAYS", (0.0, 0.0, 0.0))
+    monkeypatch.setattr(webhooks_module, "LOG_LIMIT", 10)
+    sender = WebhookSender("http://127.0.0.1:9/unreachable")
+    try:
+        sender.submit([{**EVENT, "id": f"e{i}"} for i in range(5)])  # 5 events x 4 attempts
+        assert sender.wait_idle(30)
+        assert len(sender.log) == 10
+        assert sender.log[-1]["event_id"] == "e4"
+        assert sender.log[-1]["attempt_number"] == 4
+    finally:
+        sender.close()
 
 
 async def test_delivery_report_is_posted_with_retries(receiver: Receiver) -> None:

@@ -1,0 +1,103 @@
+"""One API request as the handlers see it: path parameters, the caller, parsed body and query, rendering."""
+
+from __future__ import annotations
+
+import functools
+import ipaddress
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response
+
+from . import validation as v
+from .backend import Backend
+from .errors import CODE_SYNTAX, CODE_TOO_LONG, EmulatorError, bad_request
+from .rendering import Kind, json_response, render_collection, render_item
+from .store import GroupCommit, Principal
+
+
+@dataclass
+class Ctx:
+    """One API request: the Starlette request, path parameters, caller and negotiated representation."""
+
+    request: Request
+    params: dict[str, str]
+    who: Principal
+    ld: bool
+    backend: Backend
+    commits: GroupCommit
+
+    @property
+    def ip(self) -> str:
+        """The caller's IPv4 address, as the spec types `ip` (format ipv4)."""
+        return ipv4_of(self.request.client.host if self.request.client else "")
+
+    async def body(self, schema: v.F) -> Any:
+        return v.validate(v.parse_json(await read_body(self.request)), schema)
+
+    def query(self, spec: dict[str, v.Q]) -> dict[str, Any]:
+        return v.parse_query(self.request.query_params.multi_items(), spec)
+
+    def uuid(self, name: str = "uuid") -> str:
+        value = v.path_uuid(self.params[name])
+        if value is None:
+            raise EmulatorError(404, "Not Found")
+        return value
+
+    def int_id(self, name: str = "id") -> int:
+        value = v.path_int(self.params[name])
+        if value is None:
+            raise EmulatorError(404, "Not Found")
+        return value
+
+    def item(self, kind: Kind, obj: dict[str, Any], status: int = 200) -> Response:
+        return render_item(kind, obj, status, self.ld)
+
+    def collection(self, kind: Kind, page: tuple[list[dict[str, Any]], int], number: int) -> Response:
+        items, total = page
+        query = self.request.query_params.multi_items()
+        return render_collection(kind, items, total, number, self.ld, self.request.url.path, query)
+
+    @staticmethod
+    def plain(data: Any, status: int = 200) -> Response:
+        return json_response(data, status)
+
+    @staticmethod
+    def no_content() -> Response:
+        return Response(status_code=204)
+
+
+Handler = Callable[[Ctx], Awaitable[Response]]
+
+
+async def read_body(request: Request, limit: int = v.MAX_BODY_BYTES) -> bytes:
+    """The request body; a larger one than `limit` is a 400, found without reading past `limit` (chunked too)."""
+    too_big = bad_request("", f"The request body is larger than {limit} bytes.", CODE_TOO_LONG)
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit:
+        raise too_big
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:  # a chunked body has no Content-Length: stop reading it here, not at its end
+                raise too_big
+            chunks.append(chunk)
+    except ClientDisconnect:  # the client went away mid-body: nothing was stored; not an emulator bug (500)
+        raise bad_request("", "The request body ended early: the client disconnected.", CODE_SYNTAX) from None
+    return b"".join(chunks)
+
+
+@functools.lru_cache(maxsize=1024)
+def ipv4_of(host: str) -> str:
+    """An IPv4 address for the stored `ip`: the peer's, its IPv4-mapped form, or 127.0.0.1 (IPv6, test clients)."""
+    try:
+        addr = ipaddress.ip_address(host)
+    except ValueError:
+        return "127.0.0.1"
+    if isinstance(addr, ipaddress.IPv6Address):
+        return str(addr.ipv4_mapped) if addr.ipv4_mapped else "127.0.0.1"
+    return str(addr)

@@ -1,0 +1,62 @@
+"""The one route table: exactly the paths and methods of spec/lox24.yaml, and the control plane's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .context import Handler
+from .control import ControlPlane
+from .handlers import account, bulks, groups, incomings, phones, sms
+
+# Path template -> method -> handler (first match wins). A new resource: one handlers module, one entry here.
+ROUTES: list[tuple[str, dict[str, Handler]]] = [
+    ("/sms", {"GET": sms.list_sms, "POST": sms.create_sms}),
+    ("/sms/dryrun", {"POST": sms.dry_run_sms}),
+    ("/sms/ops/batch_cancel", {"POST": sms.cancel_sms_batch}),
+    ("/sms/ops/batch_delete", {"POST": sms.delete_sms_batch}),
+    ("/sms/{uuid}", {"GET": sms.get_sms, "DELETE": sms.delete_sms}),
+    ("/bulks", {"GET": bulks.list_bulks, "POST": bulks.create_bulk}),
+    ("/bulks/dryrun", {"POST": bulks.dry_run_bulk}),
+    ("/bulks/{id}", {"GET": bulks.get_bulk, "DELETE": bulks.delete_bulk}),
+    ("/bulks/{id}/status", {"GET": bulks.get_bulk_status}),
+    ("/bulks/{id}/cancel", {"PUT": bulks.cancel_bulk}),
+    ("/groups", {"GET": groups.list_groups, "POST": groups.create_group}),
+    ("/groups/{id}", {"GET": groups.get_group, "PUT": groups.update_group, "DELETE": groups.delete_group}),
+    ("/groups/{id}/file/csv", {"GET": groups.export_group_csv}),
+    ("/groups/{id}/phones", {"GET": groups.list_group_phones, "POST": groups.create_group_phone}),
+    ("/groups/{id}/phones/batch", {"POST": groups.create_group_phones_batch}),
+    ("/phones/{id}", {"GET": phones.get_phone, "PUT": phones.update_phone, "DELETE": phones.delete_phone}),
+    ("/me", {"GET": account.get_account}),
+    ("/incomings", {"GET": incomings.list_incomings}),
+    ("/incomings/{uuid}", {"GET": incomings.get_incoming, "DELETE": incomings.delete_incoming}),
+]
+
+# The handler modules, whose BODIES and QUERIES (by operationId) tests compare with the spec.
+RESOURCES = (sms, bulks, groups, phones, incomings, account)
+
+ControlHandler = Callable[[ControlPlane, Any], Any]
+# Path -> method -> (operation, whether it takes a JSON body); described in control-plane.yaml.
+CONTROL_ROUTES: dict[str, dict[str, tuple[ControlHandler, bool]]] = {
+    "/_emulator/health": {"GET": (lambda cp, _: {"status": "ok"}, False)},
+    "/_emulator/reset": {"POST": (lambda cp, _: cp.reset(), False)},
+    "/_emulator/outbox": {"GET": (lambda cp, _: cp.outbox(), False)},
+    "/_emulator/clock": {"GET": (lambda cp, _: cp.clock(), False), "POST": (ControlPlane.move_clock, True)},
+    "/_emulator/faults": {
+        "GET": (lambda cp, _: cp.list_faults(), False),
+        "POST": (ControlPlane.add_fault, True),
+        "DELETE": (lambda cp, _: cp.clear_faults(), False),
+    },
+    "/_emulator/accounts": {"GET": (lambda cp, _: cp.accounts(), False), "POST": (ControlPlane.upsert_account, True)},
+    "/_emulator/incomings": {"POST": (ControlPlane.inject_incoming, True)},
+    "/_emulator/config": {"GET": (lambda cp, _: cp.config(), False), "POST": (ControlPlane.set_config, True)},
+    "/_emulator/webhooks": {"GET": (lambda cp, _: cp.webhook_log(), False)},
+}
+
+
+def _compile(template: str) -> re.Pattern[str]:
+    return re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "$")
+
+
+COMPILED = [(_compile(t), methods) for t, methods in ROUTES]
