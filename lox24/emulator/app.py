@@ -201,7 +201,7 @@ async def dry_run_sms(c: Ctx) -> Response:
 
 async def list_sms(c: Ctx) -> Response:
     q = c.query(v.SMS_LIST)
-    items, total = c.backend.list_sms(c.who, q)
+    items, total = c.backend.list_sms(c.who, {**q, "_raw": c.request.query_params.multi_items()})
     return c.collection("sms", items, total, q.get("page", 1))
 
 
@@ -215,11 +215,15 @@ async def delete_sms(c: Ctx) -> Response:
 
 
 async def cancel_sms_batch(c: Ctx) -> Response:
-    return json_response(c.backend.cancel_sms_batch(c.who, c.query(v.SMS_FILTERS)))
+    return json_response(
+        c.backend.cancel_sms_batch(c.who, {**c.query(v.SMS_FILTERS), "_raw": c.request.query_params.multi_items()})
+    )
 
 
 async def delete_sms_batch(c: Ctx) -> Response:
-    return json_response(c.backend.delete_sms_batch(c.who, c.query(v.SMS_FILTERS)))
+    return json_response(
+        c.backend.delete_sms_batch(c.who, {**c.query(v.SMS_FILTERS), "_raw": c.request.query_params.multi_items()})
+    )
 
 
 async def create_bulk(c: Ctx) -> Response:
@@ -232,7 +236,7 @@ async def dry_run_bulk(c: Ctx) -> Response:
 
 async def list_bulks(c: Ctx) -> Response:
     q = c.query(v.BULK_LIST)
-    items, total = c.backend.list_bulks(c.who, q)
+    items, total = c.backend.list_bulks(c.who, {**q, "_raw": c.request.query_params.multi_items()})
     return c.collection("bulk", items, total, q.get("page", 1))
 
 
@@ -319,7 +323,7 @@ async def get_account(c: Ctx) -> Response:
 
 async def list_incomings(c: Ctx) -> Response:
     q = c.query(v.INCOMING_LIST)
-    items, total = c.backend.list_incomings(c.who, q)
+    items, total = c.backend.list_incomings(c.who, {**q, "_raw": c.request.query_params.multi_items()})
     return c.collection("incoming", items, total, q.get("page", 1))
 
 

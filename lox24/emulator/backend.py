@@ -24,7 +24,7 @@ from typing import Any, TypeAlias, TypeVar, cast
 
 import phonenumbers
 
-from . import pricing
+from . import filters, pricing
 from .clock import Clock
 from .errors import (
     CODE_PHONE,
@@ -645,7 +645,7 @@ class Backend:
     def cancel_sms_batch(self, who: Principal, query: Mapping[str, Any]) -> dict[str, int]:
         """POST /sms/ops/batch_cancel: stop the unsent matching SMS (status 6000) and refund them."""
         self.tick()
-        where, params = _sms_where(who.account_id, query)
+        where, params = _sms_where(who.account_id, query, strict=True)
         with self._tx() as c:
             rows = c.execute(f"SELECT uuid, charged FROM sms WHERE {where} AND stage=0", params).fetchall()
             refund = sum(float(r["charged"]) for r in rows)
@@ -657,7 +657,7 @@ class Backend:
     def delete_sms_batch(self, who: Principal, query: Mapping[str, Any]) -> dict[str, int]:
         """POST /sms/ops/batch_delete: delete the matching SMS (no refund)."""
         self.tick()
-        where, params = _sms_where(who.account_id, query)
+        where, params = _sms_where(who.account_id, query, strict=True)
         with self._tx() as c:
             cur = c.execute(f"DELETE FROM sms WHERE {where}", params)
         return {"deleted_sms_count": cur.rowcount}
@@ -878,27 +878,12 @@ class Backend:
     @_locked
     def list_bulks(self, who: Principal, query: Mapping[str, Any]) -> tuple[list[dict[str, Any]], int]:
         self.tick()
-        conds = ["account_id=?"]
-        params: list[Any] = [who.account_id]
-        _in(conds, params, "status_code", query.get("status_code[]"))
-        _in(conds, params, "uuid", query.get("uuid[]"))
-        if query.get("is_dryrun") is True:
-            conds.append("0")
-        if "text" in query:
-            conds.append("instr(ulower(text), ?) > 0")
-            params.append(query["text"].lower())
-        if "sender_id" in query:
-            conds.append("instr(ulower(sender_id), ?) > 0")
-            params.append(query["sender_id"].lower())
-        for key, op in (("created_at[gte]", ">="), ("created_at[lte]", "<=")):
-            if key in query:
-                conds.append(f"created_at {op} ?")
-                params.append(query[key])
-        where = " AND ".join(conds)
+        where, params, order = _where(who.account_id, query, filters.BULK_FILTERS)
         d = "ASC" if query.get("_order[created_at]") == "asc" else "DESC"
+        order = f"{order or f'created_at {d}'}, seq {d}"
         total = self.conn.execute(f"SELECT COUNT(*) FROM bulks WHERE {where}", params).fetchone()[0]
         rows = self.conn.execute(
-            f"SELECT * FROM bulks WHERE {where} ORDER BY created_at {d}, seq {d} LIMIT ? OFFSET ?",
+            f"SELECT * FROM bulks WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, PAGE_SIZE, (query.get("page", 1) - 1) * PAGE_SIZE],
         ).fetchall()
         return [self._bulk_json(r, short=True) for r in rows], int(total)
@@ -1156,14 +1141,7 @@ class Backend:
 
     @_locked
     def list_incomings(self, who: Principal, query: Mapping[str, Any]) -> tuple[list[dict[str, Any]], int]:
-        conds = ["account_id=?"]
-        params: list[Any] = [who.account_id]
-        for key, col in (("text", "ulower(text)"), ("from", "from_number"), ("to", "to_number")):
-            if key in query:
-                conds.append(f"instr({col}, ?) > 0")
-                params.append(query[key].lower() if key == "text" else query[key])
-        _in(conds, params, "msg_uuid", query.get("msg_uuid[]"))
-        where = " AND ".join(conds)
+        where, params, _ = _where(who.account_id, query, filters.INCOMING_FILTERS)
         d = "ASC" if query.get("_order[received_at]") == "asc" else "DESC"
         total = self.conn.execute(f"SELECT COUNT(*) FROM incomings WHERE {where}", params).fetchone()[0]
         rows = self.conn.execute(
@@ -1361,54 +1339,31 @@ def _error_body(status: int, detail: str) -> dict[str, Any]:
     return EmulatorError(status, detail).body
 
 
-def _in(conds: list[str], params: list[Any], column: str, values: Sequence[Any] | None) -> None:
-    if values:
-        conds.append(f"{column} IN ({', '.join('?' * len(values))})")
-        params.extend(values)
+def _filter_pairs(query: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The query as (key, value) pairs: the raw pairs the app passes as `_raw`, else the parsed values."""
+    raw = query.get("_raw")
+    if raw is not None:
+        return list(raw)
+    out: list[tuple[str, str]] = []
+    for key, value in query.items():
+        for item in value if isinstance(value, list) else [value]:
+            out.append((key, ("1" if item else "0") if isinstance(item, bool) else str(item)))
+    return out
 
 
-def _sms_where(account_id: int, query: Mapping[str, Any]) -> tuple[str, list[Any]]:
-    """The WHERE clause of the GET /sms filters (parameterised)."""
-    conds = ["account_id=?"]
-    params: list[Any] = [account_id]
-    for key in ("is_sent", "is_unicode"):
-        if key in query:
-            conds.append(f"{key}=?")
-            params.append(int(query[key]))
-    for key, column in (
-        ("uuid[]", "uuid"),
-        ("iso2[]", "iso2"),
-        ("dlr_code[]", "dlr_code"),
-        ("status_code[]", "status_code"),
-        ("bulk[]", "bulk_id"),
-        ("source[]", "source"),
-        ("key_id[]", "key_id"),
-        ("callback_data[]", "callback_data"),
-    ):
-        _in(conds, params, column, query.get(key))
-    for key, column, lower in (
-        ("text", "text", True),
-        ("phone", "phone", False),
-        ("sender_id", "sender_id", True),
-        ("ip", "ip", False),
-    ):
-        if key in query:
-            conds.append(f"instr({'ulower(' + column + ')' if lower else column}, ?) > 0")
-            params.append(query[key].lower() if lower else query[key])
-    for key, column, op in (
-        ("created_at[gt]", "created_at", ">"),
-        ("created_at[gte]", "created_at", ">="),
-        ("created_at[lt]", "created_at", "<"),
-        ("created_at[lte]", "created_at", "<="),
-        ("delivery_at[gte]", "delivery_at", ">="),
-        ("delivery_at[lte]", "delivery_at", "<="),
-        ("gateway_sent_at[gte]", "gateway_sent_at", ">="),
-        ("gateway_sent_at[lte]", "gateway_sent_at", "<="),
-    ):
-        if key in query:
-            conds.append(f"{column} {op} ?")
-            params.append(query[key])
-    return " AND ".join(conds), params
+def _where(
+    account_id: int, query: Mapping[str, Any], table: Mapping[str, filters.Field], *, strict: bool = False
+) -> tuple[str, list[Any], str]:
+    """WHERE clause (with the account), its parameters and the ORDER BY of LOX24's filters (filters.py)."""
+    ignore = () if strict else ("page",)  # batch operations have no `page`
+    sel = filters.parse(_filter_pairs(query), table, strict=strict, ignore=ignore, lower="ulower")
+    return f"account_id=? AND {sel.where}", [account_id, *sel.params], sel.order_by
+
+
+def _sms_where(account_id: int, query: Mapping[str, Any], *, strict: bool = False) -> tuple[str, list[Any]]:
+    """The WHERE clause of the GET /sms filters (parameterised); batch operations are `strict`."""
+    where, params, _ = _where(account_id, query, filters.SMS_FILTERS, strict=strict)
+    return where, params
 
 
 def sms_json(row: Row, *, keep_text: bool = False) -> dict[str, Any]:

@@ -37,7 +37,7 @@ RANGE_OPS = {"lt": "<", "gt": ">", "lte": "<=", "gte": ">="}
 MAX_INT = 2**63 - 1
 MAX_ITEMS = 100
 _INT_RE = re.compile(r"-?[0-9]{1,19}")
-_BETWEEN_RE = re.compile(r"(-?[0-9]{1,19})\.\.(-?[0-9]{1,19})")
+_BETWEEN_RE = re.compile(r"([0-9]{1,12})\.\.([0-9]{1,12})")  # as the spec's pattern
 _KEY_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\[\]]*)\])?")
 _BOOLS = {"true": 1, "1": 1, "false": 0, "0": 0}
 UUID_PATTERN = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
@@ -190,7 +190,8 @@ def _scalar(sel: Selection, key: str, value: str, table: Mapping[str, Field], st
         m2 = _BETWEEN_RE.fullmatch(value)
         if m2 is None:
             raise FilterError(key, "This value should be two numbers joined by '..' (e.g. 1575158400..1575676800).")
-        low, high = _number(key, m2.group(1), f), _number(key, m2.group(2), f)
+        # Bounds are plain integers: a range wider than the column's values is what was asked, not a widening.
+        low, high = int(m2.group(1)), int(m2.group(2))
         if strict and low > high:
             raise FilterError(key, "The first bound should be less than or equal to the second.", CODE_RANGE)
         sel.conditions.append(f"{f.column} BETWEEN ? AND ?")
@@ -234,7 +235,8 @@ def _value(key: str, raw: str, f: Field) -> object:
         if f.choices is not None and n not in f.choices:
             raise FilterError(key, "The value you selected is not a valid choice.", CODE_CHOICE)
         return n
-    if raw == "" or (f.pattern is not None and re.fullmatch(f.pattern, raw) is None):
+    # Exact text: blank only where the pattern admits it (`callback_data[]=` matches SMS whose value is "").
+    if re.fullmatch(f.pattern or r"[\s\S]+", raw) is None:
         raise FilterError(key, "This value is not valid.", CODE_REGEX)
     return raw
 
@@ -276,7 +278,7 @@ MAX_TS = 253402300799  # 9999-12-31T23:59:59Z, the spec's Timestamp maximum
 MAX_I32 = 2**31 - 1
 SMS_STATUS_CODES = frozenset({0, 100, 208, 400, 410, 2000, 3000, 5000, 6000})
 DLR_CODES = frozenset({0, 1, 2, 4, 8, 16})
-BULK_STATUS_CODES = frozenset({0, 1, 2, 3, 4, 5})
+BULK_STATUS_CODES = frozenset({0, 5, 10, 15, 20, 201})
 
 SMS_FILTERS: dict[str, Field] = {
     "is_sent": Field("is_sent", "bool", multi=False),
@@ -297,7 +299,7 @@ SMS_FILTERS: dict[str, Field] = {
     "sender_id": Field("sender_id", "partial", multi=False),
     "ip": Field("ip", "partial", multi=False),
     "key_id": Field("key_id", "int", minimum=1, maximum=MAX_I32),
-    "callback_data": Field("callback_data", pattern=r"[\s\S]{1,36}"),
+    "callback_data": Field("callback_data", pattern=r"[\s\S]{0,36}"),
 }
 
 BULK_FILTERS: dict[str, Field] = {

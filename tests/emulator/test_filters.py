@@ -7,11 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
 from lox24.emulator import filters
 from lox24.emulator.filters import SMS_FILTERS, FilterError, parse
+
+from .conftest import T0
 
 SPEC = yaml.safe_load((Path(__file__).parents[2] / "spec" / "lox24.yaml").read_text())
 
@@ -279,3 +282,101 @@ def test_every_spec_parameter_parses_with_its_example_value(operation_id: str) -
         else:
             value = "1"
         parse([(name, value)], table, strict=strict)
+
+
+@pytest.mark.parametrize(
+    ("choices", "schema"),
+    [
+        (filters.SMS_STATUS_CODES, "SmsStatusCode"),
+        (filters.BULK_STATUS_CODES, "BulkStatusCode"),
+        (filters.DLR_CODES, "DlrCode"),
+    ],
+)
+def test_code_choices_are_the_spec_enums(choices: frozenset[int], schema: str) -> None:
+    assert choices == set(SPEC["components"]["schemas"][schema]["enum"])
+
+
+# --- wired into the emulator: over HTTP (in-process ASGI) ---------------------------------------------
+
+
+async def _four_scheduled(client: httpx.AsyncClient) -> list[str]:
+    """Four scheduled SMS: two at T0+100, one at T0+200, one at T0+300 (uuids in that order)."""
+    uuids = []
+    for at in (T0 + 100, T0 + 100, T0 + 200, T0 + 300):
+        body = {"sender_id": "Lox24", "phone": "+491701234567", "text": f"at {at}", "delivery_at": at}
+        response = await client.post("/sms", json=body)
+        assert response.status_code == 201, response.text
+        uuids.append(response.json()["uuid"])
+    return uuids
+
+
+async def _stored(client: httpx.AsyncClient) -> list[tuple[str, int]]:
+    listing = (await client.get("/sms", params={"_order[created_at]": "asc"})).json()
+    return [(s["uuid"], s["status_code"]) for s in listing]
+
+
+async def test_http_batch_delete_with_one_indexed_uuid_deletes_exactly_that_sms(client: httpx.AsyncClient) -> None:
+    uuids = await _four_scheduled(client)
+    response = await client.post(f"/sms/ops/batch_delete?uuid[0]={uuids[1]}")
+    assert response.json() == {"deleted_sms_count": 1}
+    assert [u for u, _ in await _stored(client)] == [uuids[0], uuids[2], uuids[3]]
+
+
+async def test_http_between_equal_bounds_on_list_cancel_and_delete(client: httpx.AsyncClient) -> None:
+    uuids = await _four_scheduled(client)
+    at = f"{T0 + 100}..{T0 + 100}"
+    listed = (await client.get(f"/sms?delivery_at[between]={at}")).json()
+    assert sorted(s["uuid"] for s in listed) == sorted(uuids[:2])
+    assert (await client.post(f"/sms/ops/batch_cancel?delivery_at[between]={at}")).json() == {"deleted_sms_count": 2}
+    assert [c for _, c in await _stored(client)] == [6000, 6000, 0, 0]
+    deleted = await client.post(f"/sms/ops/batch_delete?delivery_at[between]={T0 + 200}..{T0 + 300}")
+    assert deleted.json() == {"deleted_sms_count": 2}
+    assert [u for u, _ in await _stored(client)] == uuids[:2]
+
+
+async def test_http_indexed_lists_on_get_sms(client: httpx.AsyncClient) -> None:
+    uuids = await _four_scheduled(client)
+    listed = (await client.get(f"/sms?uuid[0]={uuids[0]}&uuid[1]={uuids[3]}")).json()
+    assert sorted(s["uuid"] for s in listed) == sorted([uuids[0], uuids[3]])
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter"),
+    [
+        ("colour=red", "colour"),
+        ("delivery_at[between]=5", "delivery_at[between]"),
+        (f"delivery_at[between]={T0 + 300}..{T0 + 100}", "delivery_at[between]"),
+        ("uuid[0]=not-a-uuid", "uuid[0]"),
+        ("page=1", "page"),
+        ("text[gte]=a", "text[gte]"),
+        ("created_at[gte]=yesterday", "created_at[gte]"),
+    ],
+)
+@pytest.mark.parametrize("operation", ["batch_cancel", "batch_delete"])
+async def test_http_batch_refuses_unknown_or_malformed_filters_and_changes_nothing(
+    client: httpx.AsyncClient, operation: str, query: str, parameter: str
+) -> None:
+    await _four_scheduled(client)
+    before = await _stored(client)
+    balance = (await client.get("/me")).json()["balance_amount"]
+    response = await client.post(f"/sms/ops/{operation}?{query}")
+    assert response.status_code == 400, response.text
+    assert [v["propertyPath"] for v in response.json()["violations"]] == [parameter]
+    assert await _stored(client) == before
+    assert (await client.get("/me")).json()["balance_amount"] == balance
+
+
+async def test_http_lists_ignore_unknown_filters_but_refuse_malformed_ones(client: httpx.AsyncClient) -> None:
+    uuids = await _four_scheduled(client)
+    assert len((await client.get("/sms?colour=red&text[gte]=a")).json()) == len(uuids)
+    response = await client.get("/sms?delivery_at[between]=5")
+    assert response.status_code == 400
+    assert response.json()["violations"][0]["propertyPath"] == "delivery_at[between]"
+
+
+def test_between_follows_the_spec_pattern() -> None:
+    pattern = SPEC["components"]["parameters"]["CreatedAtBetween"]["schema"]["pattern"]
+    assert pattern == r"^[0-9]{1,12}\.\.[0-9]{1,12}$"
+    assert parse("created_at[between]=0..999999999999", SMS_FILTERS, strict=True).params == [0, 999999999999]
+    for bad in ("-1..5", "1..0000000000000", " 1..2"):
+        refused([("created_at[between]", bad)], "created_at[between]")
