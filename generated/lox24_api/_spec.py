@@ -1,4 +1,4 @@
 """The spec this package was generated from (written by scripts/generate; never edit)."""
 
 SPEC_VERSION = "2.24"
-SPEC_SHA256 = "078d6d24201f99d3e0a0008d49264e906f7ee081cb94ec202ced4cebdf4d5a0e"
+SPEC_SHA256 = "804ba99fa7bd5f3bfc80533701c319c8c9c741b91f0c14e49977d4df675a7966"

@@ -363,7 +363,10 @@ def sync_detailed(
     """Cancel scheduled SMS matching the filters
 
      Stops every not-yet-sent SMS that matches the query filters (the same filters as GET /sms,
-    without `page` and ordering). There is no request body. A cancelled SMS gets `status_code`
+    without `page`; `_order[...]` is accepted, as LOX24 declares it, and has no effect). There is no
+    request body. A query parameter this operation does not understand, or a malformed value
+    (`delivery_at[between]=5`, `delivery_at[between]=9..1`), is answered 400 with a violation naming
+    the parameter, and nothing is cancelled. A cancelled SMS gets `status_code`
     6000 (stopped via API) and its price is refunded. SMS already handed to the network are not
     counted. With no filter at all every scheduled SMS is cancelled.
 
@@ -550,7 +553,10 @@ def sync(
     """Cancel scheduled SMS matching the filters
 
      Stops every not-yet-sent SMS that matches the query filters (the same filters as GET /sms,
-    without `page` and ordering). There is no request body. A cancelled SMS gets `status_code`
+    without `page`; `_order[...]` is accepted, as LOX24 declares it, and has no effect). There is no
+    request body. A query parameter this operation does not understand, or a malformed value
+    (`delivery_at[between]=5`, `delivery_at[between]=9..1`), is answered 400 with a violation naming
+    the parameter, and nothing is cancelled. A cancelled SMS gets `status_code`
     6000 (stopped via API) and its price is refunded. SMS already handed to the network are not
     counted. With no filter at all every scheduled SMS is cancelled.
 
@@ -732,7 +738,10 @@ async def asyncio_detailed(
     """Cancel scheduled SMS matching the filters
 
      Stops every not-yet-sent SMS that matches the query filters (the same filters as GET /sms,
-    without `page` and ordering). There is no request body. A cancelled SMS gets `status_code`
+    without `page`; `_order[...]` is accepted, as LOX24 declares it, and has no effect). There is no
+    request body. A query parameter this operation does not understand, or a malformed value
+    (`delivery_at[between]=5`, `delivery_at[between]=9..1`), is answered 400 with a violation naming
+    the parameter, and nothing is cancelled. A cancelled SMS gets `status_code`
     6000 (stopped via API) and its price is refunded. SMS already handed to the network are not
     counted. With no filter at all every scheduled SMS is cancelled.
 
@@ -917,7 +926,10 @@ async def asyncio(
     """Cancel scheduled SMS matching the filters
 
      Stops every not-yet-sent SMS that matches the query filters (the same filters as GET /sms,
-    without `page` and ordering). There is no request body. A cancelled SMS gets `status_code`
+    without `page`; `_order[...]` is accepted, as LOX24 declares it, and has no effect). There is no
+    request body. A query parameter this operation does not understand, or a malformed value
+    (`delivery_at[between]=5`, `delivery_at[between]=9..1`), is answered 400 with a violation naming
+    the parameter, and nothing is cancelled. A cancelled SMS gets `status_code`
     6000 (stopped via API) and its price is refunded. SMS already handed to the network are not
     counted. With no filter at all every scheduled SMS is cancelled.
 

@@ -363,7 +363,10 @@ def sync_detailed(
     """Delete SMS matching the filters
 
      Deletes every SMS that matches the query filters (the same filters as GET /sms, without
-    `page` and ordering). There is no request body. With no filter at all every SMS of the
+    `page`; `_order[...]` is accepted, as LOX24 declares it, and has no effect). There is no request
+    body. A query parameter this operation does not understand, or a malformed value
+    (`delivery_at[between]=5`, `delivery_at[between]=9..1`), is answered 400 with a violation naming
+    the parameter, and nothing is deleted. With no filter at all every SMS of the
     account is deleted. Deleting does not refund.
 
     Args:
@@ -546,7 +549,10 @@ def sync(
     """Delete SMS matching the filters
 
      Deletes every SMS that matches the query filters (the same filters as GET /sms, without
-    `page` and ordering). There is no request body. With no filter at all every SMS of the
+    `page`; `_order[...]` is accepted, as LOX24 declares it, and has no effect). There is no request
+    body. A query parameter this operation does not understand, or a malformed value
+    (`delivery_at[between]=5`, `delivery_at[between]=9..1`), is answered 400 with a violation naming
+    the parameter, and nothing is deleted. With no filter at all every SMS of the
     account is deleted. Deleting does not refund.
 
     Args:
@@ -724,7 +730,10 @@ async def asyncio_detailed(
     """Delete SMS matching the filters
 
      Deletes every SMS that matches the query filters (the same filters as GET /sms, without
-    `page` and ordering). There is no request body. With no filter at all every SMS of the
+    `page`; `_order[...]` is accepted, as LOX24 declares it, and has no effect). There is no request
+    body. A query parameter this operation does not understand, or a malformed value
+    (`delivery_at[between]=5`, `delivery_at[between]=9..1`), is answered 400 with a violation naming
+    the parameter, and nothing is deleted. With no filter at all every SMS of the
     account is deleted. Deleting does not refund.
 
     Args:
@@ -905,7 +914,10 @@ async def asyncio(
     """Delete SMS matching the filters
 
      Deletes every SMS that matches the query filters (the same filters as GET /sms, without
-    `page` and ordering). There is no request body. With no filter at all every SMS of the
+    `page`; `_order[...]` is accepted, as LOX24 declares it, and has no effect). There is no request
+    body. A query parameter this operation does not understand, or a malformed value
+    (`delivery_at[between]=5`, `delivery_at[between]=9..1`), is answered 400 with a violation naming
+    the parameter, and nothing is deleted. With no filter at all every SMS of the
     account is deleted. Deleting does not refund.
 
     Args:
