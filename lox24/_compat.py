@@ -13,9 +13,10 @@ True
 
 Pseudo-members compare equal to their raw value, are cached (so `is` works), and are not listed when
 iterating the enum. The generated models load lazily, so the hook is registered with
-`lox24_api.models.add_enum_hook` and applied to each enum as its module loads. Every `lox24` module that hands out generated models calls `patch_enums()` when it is
-imported (idempotent), and so does the lazy `lox24.<Model>` lookup. Unknown extra fields need no help:
-the generated `from_dict` keeps them in `additional_properties`.
+`lox24_api.models.add_enum_hook` and applied to each enum as its module loads. Every `lox24` module that hands
+out generated models calls `patch_enums()` when it is imported (idempotent), and so does the lazy
+`lox24.<Model>` lookup. Unknown extra fields need no help: the generated `from_dict`
+keeps them in `additional_properties`.
 """
 
 from __future__ import annotations
