@@ -51,7 +51,9 @@ if typing.TYPE_CHECKING:
     )
 
     from . import types as types, webhooks as webhooks
-    from ._client import AsyncClient as AsyncClient, Client as Client
+    from ._async.client import AsyncClient as AsyncClient
+    from ._sync.client import Client as Client
+    from ._constants import DEFAULT_LIMITS as DEFAULT_LIMITS
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
     from ._exceptions import (
         APIConnectionError as APIConnectionError,
@@ -70,7 +72,10 @@ if typing.TYPE_CHECKING:
         RateLimitError as RateLimitError,
         UnprocessableEntityError as UnprocessableEntityError,
     )
-    from ._pagination import AsyncPager as AsyncPager, Page as Page, SyncPager as SyncPager
+    from ._pagination import Page as Page
+    from ._async._pagination import AsyncPager as AsyncPager
+    from ._sync._pagination import SyncPager as SyncPager
+    from ._response import APIResponse as APIResponse
     from ._phone import normalize_phone as normalize_phone
     from ._segments import Segments as Segments, segments as segments
     from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven

@@ -11,7 +11,9 @@ from typing import TypedDict
 
 from lox24_api.models import BulkStatusCode, DlrCode, OrderDirection, SmsStatusCode
 
-from ._pagination import AsyncPager, Page, SyncPager
+from ._async._pagination import AsyncPager
+from ._pagination import Page
+from ._sync._pagination import SyncPager
 from ._types import NOT_GIVEN, NotGiven, Timestamp
 
 __all__ = [
