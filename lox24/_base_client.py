@@ -8,9 +8,9 @@ sends it, classifies what happened, and either returns the parsed model, sleeps 
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import email.utils
+import importlib
 import logging
 import os
 import random
@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Collection, Generator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Final, TypeVar
 
 import httpx
@@ -71,6 +72,8 @@ def _sleep(seconds: float) -> None:
 
 async def _asleep(seconds: float) -> None:
     """Sleep between retries, async (tests patch this)."""
+    import asyncio  # here: a sync client never needs asyncio (about 10 ms to import)
+
     await asyncio.sleep(seconds)
 
 
@@ -213,12 +216,27 @@ def _plain_problem(data: dict[str, Any]) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class _Op:
-    """How to call and judge one generated operation."""
+    """How to call and judge one generated operation. `operation` (`"sms.create_sms"`, a module of
+    `lox24_api.api`) and a model named by a string in `expect` load on first use: a client imports only
+    the generated code its calls need."""
 
     method: str
     ok: Collection[int]
-    expect: type | None
+    expect: type | str | None
     fallback: Callable[[httpx.Response], Any] | None = None
+    operation: str = ""
+
+    @cached_property
+    def module(self) -> Any:
+        return importlib.import_module(f"lox24_api.api.{self.operation}")
+
+    @cached_property
+    def expect_type(self) -> type | None:
+        if isinstance(self.expect, str):
+            patch_enums()
+            model: type = getattr(importlib.import_module("lox24_api.models"), self.expect)
+            return model
+        return self.expect
 
 
 def _unwrap(
@@ -238,7 +256,8 @@ def _unwrap(
     request_id = response.headers.get(REQUEST_ID_HEADER)
     rid = f", request_id={request_id}" if request_id else ""
     if status in op.ok:
-        if parse_error is None and (op.expect is None or isinstance(parsed, op.expect)):
+        expect = op.expect_type
+        if parse_error is None and (expect is None or isinstance(parsed, expect)):
             return parsed
         if op.fallback is not None:
             try:

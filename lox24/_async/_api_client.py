@@ -87,9 +87,9 @@ class AsyncAPIClient(_BaseAPIClient):
             slot.response = response
         return _judge(op, request, response, parse, attempt=attempt, max_retries=self.max_retries)
 
-    async def _call(self, module: ModuleType, op: _Op, options: RequestOptions | None, **kwargs: Any) -> Any:
-        """Call a generated operation module as a resource method does (with the resource's `_Op`)."""
-        _, request, parse = _operation(module, kwargs)
+    async def _call(self, op: _Op, options: RequestOptions | None, **kwargs: Any) -> Any:
+        """Call the generated operation of a resource method's `_Op`."""
+        _, request, parse = _operation(op.module, kwargs)
         return await self._request(op, request, parse, options)
 
     async def call(

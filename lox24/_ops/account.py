@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from lox24_api.models import Account
-
 from .._base_client import _Op
 
-_GET = _Op("GET", (200,), Account)
+_GET_ACCOUNT = _Op("GET", (200,), "Account", operation="account.get_account")

@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lox24_api.models import (
-    Bulk,
-    BulkCollection,
     BulkCreate,
-    BulkStatus,
     BulkStatusCode,
     ServiceCode,
     VoiceLang,
@@ -21,13 +18,6 @@ from ..types import BulkListFilters
 
 _ENUMS = {"status_code": BulkStatusCode}
 _LIST_FILTERS = BulkListFilters.__required_keys__ | BulkListFilters.__optional_keys__
-
-_CREATE = _Op("POST", (201,), Bulk)
-_GET = _Op("GET", (200,), Bulk)
-_STATUS = _Op("GET", (200,), BulkStatus)
-_CANCEL = _Op("PUT", (200,), BulkStatus)
-_DELETE = _Op("DELETE", (204,), None)
-_LIST = _Op("GET", (200,), BulkCollection)
 
 
 def _body(
@@ -68,3 +58,12 @@ def _body(
         source=unset_if_none(source),
         is_text_deleted=unset_if_none(is_text_deleted),
     )
+
+
+_CANCEL_BULK = _Op("PUT", (200,), "BulkStatus", operation="bulks.cancel_bulk")
+_CREATE_BULK = _Op("POST", (201,), "Bulk", operation="bulks.create_bulk")
+_DELETE_BULK = _Op("DELETE", (204,), None, operation="bulks.delete_bulk")
+_DRY_RUN_BULK = _Op("POST", (201,), "Bulk", operation="bulks.dry_run_bulk")
+_GET_BULK = _Op("GET", (200,), "Bulk", operation="bulks.get_bulk")
+_GET_BULK_STATUS = _Op("GET", (200,), "BulkStatus", operation="bulks.get_bulk_status")
+_LIST_BULKS = _Op("GET", (200,), "BulkCollection", operation="bulks.list_bulks")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from lox24_api.models import Group, GroupCollection, GroupWrite
+from lox24_api.models import GroupWrite
 
 from .._base_client import _Op
 from .._types import NotGiven
@@ -13,13 +13,6 @@ from .phones import COLUMNS
 
 Columns = Mapping[str, str | None] | Sequence[str | None]
 """Display names of the data columns: `{"a": "First name", "b": "City"}` or `["First name", "City"]`."""
-
-_CREATE = _Op("POST", (201,), Group)
-_GET = _Op("GET", (200,), Group)
-_UPDATE = _Op("PUT", (200,), Group)
-_DELETE = _Op("DELETE", (204,), None)
-_LIST = _Op("GET", (200,), GroupCollection)
-_CSV = _Op("GET", (200,), str)
 
 
 def _body(
@@ -42,3 +35,11 @@ def _body(
                 raise Lox24ValidationError("columns", f"keys must be {', '.join(COLUMNS)}", key)
             setattr(model, f"name_{letter}", value)
     return model
+
+
+_CREATE_GROUP = _Op("POST", (201,), "Group", operation="groups.create_group")
+_DELETE_GROUP = _Op("DELETE", (204,), None, operation="groups.delete_group")
+_EXPORT_GROUP_CSV = _Op("GET", (200,), str, operation="groups.export_group_csv")
+_GET_GROUP = _Op("GET", (200,), "Group", operation="groups.get_group")
+_LIST_GROUPS = _Op("GET", (200,), "GroupCollection", operation="groups.list_groups")
+_UPDATE_GROUP = _Op("PUT", (200,), "Group", operation="groups.update_group")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from lox24_api.models import Phone, PhoneCollection, PhoneFields, PhoneWrite
+from lox24_api.models import PhoneFields, PhoneWrite
 
 from .._base_client import _Op
 from .._phone import normalize_phone
@@ -20,13 +20,6 @@ from .._validation import Lox24ValidationError
 COLUMNS = ("a", "b", "c", "d", "e")
 _COLUMN_MAX = 1530  # PhoneColumn.maxLength
 _CALLBACK_DATA_MAX = 36  # PhoneFields.callback_data.maxLength
-
-_CREATE = _Op("POST", (201,), Phone)
-_BATCH = _Op("POST", (201,), list)
-_GET = _Op("GET", (200,), Phone)
-_UPDATE = _Op("PUT", (200,), Phone)
-_DELETE = _Op("DELETE", (204,), None)
-_LIST = _Op("GET", (200,), PhoneCollection)
 
 
 def _phone(phone: str, *, validate: bool, region: str, field: str = "phone") -> str:
@@ -90,3 +83,11 @@ def _fields(entries: Iterable[str | Mapping[str, Any]], *, validate: bool, regio
             _columns({k: v for k, v in data.items() if k in COLUMNS}, validate=True)
         out.append(PhoneFields.from_dict(data))
     return out
+
+
+_CREATE_GROUP_PHONE = _Op("POST", (201,), "Phone", operation="phones.create_group_phone")
+_CREATE_GROUP_PHONES_BATCH = _Op("POST", (201,), list, operation="phones.create_group_phones_batch")
+_DELETE_PHONE = _Op("DELETE", (204,), None, operation="phones.delete_phone")
+_GET_PHONE = _Op("GET", (200,), "Phone", operation="phones.get_phone")
+_LIST_GROUP_PHONES = _Op("GET", (200,), "PhoneCollection", operation="phones.list_group_phones")
+_UPDATE_PHONE = _Op("PUT", (200,), "Phone", operation="phones.update_phone")

@@ -8,9 +8,7 @@ import httpx
 from lox24_api.models import (
     DlrCode,
     ServiceCode,
-    Sms,
     SmsBatchResult,
-    SmsCollection,
     SmsCreate,
     SmsStatusCode,
     VoiceLang,
@@ -33,13 +31,6 @@ def _batch_count(response: httpx.Response) -> SmsBatchResult:
     result = SmsBatchResult(deleted_sms_count=int(data["canceled_sms_count"]))
     result.additional_properties = {k: v for k, v in data.items() if k != "canceled_sms_count"}
     return result
-
-
-_SEND = _Op("POST", (201,), Sms)
-_GET = _Op("GET", (200,), Sms)
-_DELETE = _Op("DELETE", (204,), None)
-_LIST = _Op("GET", (200,), SmsCollection)
-_BATCH = _Op("POST", (200,), SmsBatchResult, fallback=_batch_count)
 
 
 def _body(
@@ -95,3 +86,12 @@ def _batch_kwargs(filters: SmsFilters, all_sms: bool, verb: str) -> dict[str, An
             f"(e.g. callback_data=...), or all_sms=True if you really mean all of them"
         )
     return kwargs
+
+
+_CANCEL_SMS_BATCH = _Op("POST", (200,), "SmsBatchResult", fallback=_batch_count, operation="sms.cancel_sms_batch")
+_CREATE_SMS = _Op("POST", (201,), "Sms", operation="sms.create_sms")
+_DELETE_SMS = _Op("DELETE", (204,), None, operation="sms.delete_sms")
+_DELETE_SMS_BATCH = _Op("POST", (200,), "SmsBatchResult", fallback=_batch_count, operation="sms.delete_sms_batch")
+_DRY_RUN_SMS = _Op("POST", (201,), "Sms", operation="sms.dry_run_sms")
+_GET_SMS = _Op("GET", (200,), "Sms", operation="sms.get_sms")
+_LIST_SMS = _Op("GET", (200,), "SmsCollection", operation="sms.list_sms")

@@ -88,9 +88,9 @@ class SyncAPIClient(_BaseAPIClient):
             slot.response = response
         return _judge(op, request, response, parse, attempt=attempt, max_retries=self.max_retries)
 
-    def _call(self, module: ModuleType, op: _Op, options: RequestOptions | None, **kwargs: Any) -> Any:
-        """Call a generated operation module as a resource method does (with the resource's `_Op`)."""
-        _, request, parse = _operation(module, kwargs)
+    def _call(self, op: _Op, options: RequestOptions | None, **kwargs: Any) -> Any:
+        """Call the generated operation of a resource method's `_Op`."""
+        _, request, parse = _operation(op.module, kwargs)
         return self._request(op, request, parse, options)
 
     def call(

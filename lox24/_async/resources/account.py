@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from lox24_api.api.account import get_account
-from lox24_api.models import Account
 
 from ..._base_client import _options
-from ..._ops.account import _GET
+from ..._ops.account import _GET_ACCOUNT
 from ..._types import NOT_GIVEN, NotGiven
 from .._raw import async_to_raw_response_wrapper
 from ._base import AsyncAPIResource
+
+if TYPE_CHECKING:  # annotations only: the models load when a call parses them
+    from lox24_api.models import Account
 
 __all__ = ["AsyncAccountResource", "AsyncAccountResourceWithRawResponse"]
 
@@ -37,7 +38,7 @@ class AsyncAccountResource(AsyncAPIResource):
         ```
         """
         result: Account = await self._client._call(
-            get_account, _GET, _options(timeout, extra_headers, extra_query, extra_body)
+            _GET_ACCOUNT, _options(timeout, extra_headers, extra_query, extra_body)
         )
         return result
 

@@ -3,28 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
-from lox24_api.api.bulks import (
-    cancel_bulk,
-    create_bulk,
-    delete_bulk,
-    dry_run_bulk,
-    get_bulk,
-    get_bulk_status,
-    list_bulks,
-)
-from lox24_api.models import (
-    Bulk,
-    BulkStatus,
-    BulkStatusJsonLd,
-    ServiceCode,
-    VoiceLang,
-)
 
 from ..._base_client import _options
-from ..._ops.bulks import _CANCEL, _CREATE, _DELETE, _ENUMS, _GET, _LIST, _LIST_FILTERS, _STATUS, _body
+from ..._ops.bulks import (
+    _CANCEL_BULK,
+    _CREATE_BULK,
+    _DELETE_BULK,
+    _DRY_RUN_BULK,
+    _ENUMS,
+    _GET_BULK,
+    _GET_BULK_STATUS,
+    _LIST_BULKS,
+    _LIST_FILTERS,
+    _body,
+)
 from ..._ops.params import check_page, check_uuid, filter_kwargs
 from ..._pagination import Page, to_page
 from ..._types import NOT_GIVEN, NotGiven, Timestamp
@@ -32,6 +27,15 @@ from ...types import BulkListFilters
 from .._pagination import AsyncPager
 from .._raw import async_to_raw_response_wrapper
 from ._base import AsyncAPIResource
+
+if TYPE_CHECKING:  # annotations only: the models load when a call parses them
+    from lox24_api.models import (
+        Bulk,
+        BulkStatus,
+        BulkStatusJsonLd,
+        ServiceCode,
+        VoiceLang,
+    )
 
 __all__ = ["AsyncBulksResource", "AsyncBulksResourceWithRawResponse"]
 
@@ -76,7 +80,7 @@ class AsyncBulksResource(AsyncAPIResource):
             is_text_deleted=is_text_deleted, validate=validate, region=region,
         )  # fmt: skip
         result: Bulk = await self._client._call(
-            create_bulk, _CREATE, _options(timeout, extra_headers, extra_query, extra_body), body=body
+            _CREATE_BULK, _options(timeout, extra_headers, extra_query, extra_body), body=body
         )
         return result
 
@@ -112,7 +116,7 @@ class AsyncBulksResource(AsyncAPIResource):
             is_text_deleted=is_text_deleted, validate=validate, region=region,
         )  # fmt: skip
         result: Bulk = await self._client._call(
-            dry_run_bulk, _CREATE, _options(timeout, extra_headers, extra_query, extra_body), body=body
+            _DRY_RUN_BULK, _options(timeout, extra_headers, extra_query, extra_body), body=body
         )
         return result
 
@@ -132,7 +136,7 @@ class AsyncBulksResource(AsyncAPIResource):
         ```
         """
         result: Bulk = await self._client._call(
-            get_bulk, _GET, _options(timeout, extra_headers, extra_query, extra_body), id=check_uuid(id, "id")
+            _GET_BULK, _options(timeout, extra_headers, extra_query, extra_body), id=check_uuid(id, "id")
         )
         return result
 
@@ -153,7 +157,7 @@ class AsyncBulksResource(AsyncAPIResource):
         ```
         """
         result: BulkStatus = await self._client._call(
-            get_bulk_status, _STATUS, _options(timeout, extra_headers, extra_query, extra_body), id=check_uuid(id, "id")
+            _GET_BULK_STATUS, _options(timeout, extra_headers, extra_query, extra_body), id=check_uuid(id, "id")
         )
         return result
 
@@ -173,7 +177,7 @@ class AsyncBulksResource(AsyncAPIResource):
         ```
         """
         result: BulkStatus = await self._client._call(
-            cancel_bulk, _CANCEL, _options(timeout, extra_headers, extra_query, extra_body), id=check_uuid(id, "id")
+            _CANCEL_BULK, _options(timeout, extra_headers, extra_query, extra_body), id=check_uuid(id, "id")
         )
         return result
 
@@ -193,7 +197,7 @@ class AsyncBulksResource(AsyncAPIResource):
         ```
         """
         await self._client._call(
-            delete_bulk, _DELETE, _options(timeout, extra_headers, extra_query, extra_body), id=check_uuid(id, "id")
+            _DELETE_BULK, _options(timeout, extra_headers, extra_query, extra_body), id=check_uuid(id, "id")
         )
 
     def list(
@@ -218,7 +222,7 @@ class AsyncBulksResource(AsyncAPIResource):
         async def fetch(number: int) -> Page[BulkStatusJsonLd]:
             return to_page(
                 await self._client._call(
-                    list_bulks, _LIST, _options(timeout, extra_headers, extra_query, extra_body), page=number, **kwargs
+                    _LIST_BULKS, _options(timeout, extra_headers, extra_query, extra_body), page=number, **kwargs
                 ),
                 number,
             )

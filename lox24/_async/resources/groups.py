@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from lox24_api.api.groups import create_group, delete_group, export_group_csv, get_group, list_groups, update_group
-from lox24_api.models import Group, GroupJsonLd
 
 from ..._base_client import _options
-from ..._ops.groups import _CREATE, _CSV, _DELETE, _GET, _LIST, _UPDATE, Columns, _body
+from ..._ops.groups import (
+    _CREATE_GROUP,
+    _DELETE_GROUP,
+    _EXPORT_GROUP_CSV,
+    _GET_GROUP,
+    _LIST_GROUPS,
+    _UPDATE_GROUP,
+    Columns,
+    _body,
+)
 from ..._ops.params import check_id, check_page
 from ..._pagination import Page, to_page
 from ..._types import NOT_GIVEN, NotGiven
@@ -18,6 +25,9 @@ from .._pagination import AsyncPager
 from .._raw import async_to_raw_response_wrapper
 from ._base import AsyncAPIResource
 from .phones import AsyncGroupPhones, AsyncGroupPhonesWithRawResponse
+
+if TYPE_CHECKING:  # annotations only: the models load when a call parses them
+    from lox24_api.models import Group, GroupJsonLd
 
 __all__ = ["AsyncGroupsResource", "AsyncGroupsResourceWithRawResponse"]
 
@@ -46,7 +56,7 @@ class AsyncGroupsResource(AsyncAPIResource):
         """
         body = _body(name, NOT_GIVEN if description is None else description, columns, validate=validate)
         result: Group = await self._client._call(
-            create_group, _CREATE, _options(timeout, extra_headers, extra_query, extra_body), body=body
+            _CREATE_GROUP, _options(timeout, extra_headers, extra_query, extra_body), body=body
         )
         return result
 
@@ -66,7 +76,7 @@ class AsyncGroupsResource(AsyncAPIResource):
         ```
         """
         result: Group = await self._client._call(
-            get_group, _GET, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
+            _GET_GROUP, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
         )
         return result
 
@@ -90,7 +100,7 @@ class AsyncGroupsResource(AsyncAPIResource):
         async def fetch(number: int) -> Page[GroupJsonLd]:
             return to_page(
                 await self._client._call(
-                    list_groups, _LIST, _options(timeout, extra_headers, extra_query, extra_body), page=number
+                    _LIST_GROUPS, _options(timeout, extra_headers, extra_query, extra_body), page=number
                 ),
                 number,
             )
@@ -118,7 +128,7 @@ class AsyncGroupsResource(AsyncAPIResource):
         """
         body = _body(name, description, columns, validate=validate)
         result: Group = await self._client._call(
-            update_group, _UPDATE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id), body=body
+            _UPDATE_GROUP, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id), body=body
         )
         return result
 
@@ -138,7 +148,7 @@ class AsyncGroupsResource(AsyncAPIResource):
         ```
         """
         await self._client._call(
-            delete_group, _DELETE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
+            _DELETE_GROUP, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
         )
 
     async def export_csv(
@@ -157,7 +167,7 @@ class AsyncGroupsResource(AsyncAPIResource):
         ```
         """
         result: str = await self._client._call(
-            export_group_csv, _CSV, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
+            _EXPORT_GROUP_CSV, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
         )
         return result
 

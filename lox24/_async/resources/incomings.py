@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
-from lox24_api.api.incomings import delete_incoming, get_incoming, list_incomings
-from lox24_api.models import Incoming, IncomingJsonLd
 
 from ..._base_client import _options
-from ..._ops.incomings import _DELETE, _FILTERS, _GET, _LIST
+from ..._ops.incomings import _DELETE_INCOMING, _FILTERS, _GET_INCOMING, _LIST_INCOMINGS
 from ..._ops.params import check_page, check_uuid, filter_kwargs
 from ..._pagination import Page, to_page
 from ..._types import NOT_GIVEN, NotGiven
@@ -18,6 +16,9 @@ from ...types import IncomingListFilters
 from .._pagination import AsyncPager
 from .._raw import async_to_raw_response_wrapper
 from ._base import AsyncAPIResource
+
+if TYPE_CHECKING:  # annotations only: the models load when a call parses them
+    from lox24_api.models import Incoming, IncomingJsonLd
 
 __all__ = ["AsyncIncomingsResource", "AsyncIncomingsResourceWithRawResponse"]
 
@@ -42,7 +43,7 @@ class AsyncIncomingsResource(AsyncAPIResource):
         ```
         """
         result: Incoming = await self._client._call(
-            get_incoming, _GET, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
+            _GET_INCOMING, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
         )
         return result
 
@@ -62,7 +63,7 @@ class AsyncIncomingsResource(AsyncAPIResource):
         ```
         """
         await self._client._call(
-            delete_incoming, _DELETE, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
+            _DELETE_INCOMING, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
         )
 
     def list(
@@ -87,11 +88,7 @@ class AsyncIncomingsResource(AsyncAPIResource):
         async def fetch(number: int) -> Page[IncomingJsonLd]:
             return to_page(
                 await self._client._call(
-                    list_incomings,
-                    _LIST,
-                    _options(timeout, extra_headers, extra_query, extra_body),
-                    page=number,
-                    **kwargs,
+                    _LIST_INCOMINGS, _options(timeout, extra_headers, extra_query, extra_body), page=number, **kwargs
                 ),
                 number,
             )

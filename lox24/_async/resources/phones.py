@@ -8,28 +8,31 @@ A phone entry has five data columns `a`..`e`. They are not declared properties o
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from lox24_api.api.phones import (
-    create_group_phone,
-    create_group_phones_batch,
-    delete_phone,
-    get_phone,
-    list_group_phones,
-    update_phone,
-)
-from lox24_api.models import Phone, PhoneBatchResult, PhoneJsonLd
 
 from ..._base_client import _options
 from ..._ops.params import check_id, check_page
-from ..._ops.phones import _BATCH, _CREATE, _DELETE, _GET, _LIST, _UPDATE, _fields, _write
+from ..._ops.phones import (
+    _CREATE_GROUP_PHONE,
+    _CREATE_GROUP_PHONES_BATCH,
+    _DELETE_PHONE,
+    _GET_PHONE,
+    _LIST_GROUP_PHONES,
+    _UPDATE_PHONE,
+    _fields,
+    _write,
+)
 from ..._pagination import Page, to_page
 from ..._types import NOT_GIVEN, NotGiven
 from .._api_client import AsyncAPIClient
 from .._pagination import AsyncPager
 from .._raw import async_to_raw_response_wrapper
 from ._base import AsyncAPIResource
+
+if TYPE_CHECKING:  # annotations only: the models load when a call parses them
+    from lox24_api.models import Phone, PhoneBatchResult, PhoneJsonLd
 
 __all__ = [
     "AsyncGroupPhones",
@@ -69,11 +72,7 @@ class AsyncGroupPhones:
         body = _write(phone, callback_data if callback_data is not None else NOT_GIVEN, columns,
                       validate=validate, region=region)  # fmt: skip
         result: Phone = await self._client._call(
-            create_group_phone,
-            _CREATE,
-            _options(timeout, extra_headers, extra_query, extra_body),
-            id=self.group_id,
-            body=body,
+            _CREATE_GROUP_PHONE, _options(timeout, extra_headers, extra_query, extra_body), id=self.group_id, body=body
         )
         return result
 
@@ -97,8 +96,7 @@ class AsyncGroupPhones:
         """
         body = _fields(entries, validate=validate, region=region)
         result: list[PhoneBatchResult] = await self._client._call(
-            create_group_phones_batch,
-            _BATCH,
+            _CREATE_GROUP_PHONES_BATCH,
             _options(timeout, extra_headers, extra_query, extra_body),
             id=self.group_id,
             body=body,
@@ -124,8 +122,7 @@ class AsyncGroupPhones:
 
         async def fetch(number: int) -> Page[PhoneJsonLd]:
             collection = await self._client._call(
-                list_group_phones,
-                _LIST,
+                _LIST_GROUP_PHONES,
                 _options(timeout, extra_headers, extra_query, extra_body),
                 id=self.group_id,
                 page=number,
@@ -155,7 +152,7 @@ class AsyncPhonesResource(AsyncAPIResource):
         ```
         """
         result: Phone = await self._client._call(
-            get_phone, _GET, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
+            _GET_PHONE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
         )
         return result
 
@@ -181,7 +178,7 @@ class AsyncPhonesResource(AsyncAPIResource):
         """
         body = _write(phone, callback_data, columns, validate=validate, region=region)
         result: Phone = await self._client._call(
-            update_phone, _UPDATE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id), body=body
+            _UPDATE_PHONE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id), body=body
         )
         return result
 
@@ -201,7 +198,7 @@ class AsyncPhonesResource(AsyncAPIResource):
         ```
         """
         await self._client._call(
-            delete_phone, _DELETE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
+            _DELETE_PHONE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
         )
 
 

@@ -4,17 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from lox24_api.api.account import get_account
-from lox24_api.models import Account
 
 from ..._base_client import _options
-from ..._ops.account import _GET
+from ..._ops.account import _GET_ACCOUNT
 from ..._types import NOT_GIVEN, NotGiven
 from .._raw import to_raw_response_wrapper
 from ._base import SyncAPIResource
+
+if TYPE_CHECKING:  # annotations only: the models load when a call parses them
+    from lox24_api.models import Account
 
 __all__ = ["AccountResource", "AccountResourceWithRawResponse"]
 
@@ -37,9 +38,7 @@ class AccountResource(SyncAPIResource):
         print(me.balance_amount, me.currency)
         ```
         """
-        result: Account = self._client._call(
-            get_account, _GET, _options(timeout, extra_headers, extra_query, extra_body)
-        )
+        result: Account = self._client._call(_GET_ACCOUNT, _options(timeout, extra_headers, extra_query, extra_body))
         return result
 
 

@@ -4,14 +4,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from lox24_api.api.groups import create_group, delete_group, export_group_csv, get_group, list_groups, update_group
-from lox24_api.models import Group, GroupJsonLd
 
 from ..._base_client import _options
-from ..._ops.groups import _CREATE, _CSV, _DELETE, _GET, _LIST, _UPDATE, Columns, _body
+from ..._ops.groups import (
+    _CREATE_GROUP,
+    _DELETE_GROUP,
+    _EXPORT_GROUP_CSV,
+    _GET_GROUP,
+    _LIST_GROUPS,
+    _UPDATE_GROUP,
+    Columns,
+    _body,
+)
 from ..._ops.params import check_id, check_page
 from ..._pagination import Page, to_page
 from ..._types import NOT_GIVEN, NotGiven
@@ -19,6 +26,9 @@ from .._pagination import SyncPager
 from .._raw import to_raw_response_wrapper
 from ._base import SyncAPIResource
 from .phones import GroupPhones, GroupPhonesWithRawResponse
+
+if TYPE_CHECKING:  # annotations only: the models load when a call parses them
+    from lox24_api.models import Group, GroupJsonLd
 
 __all__ = ["GroupsResource", "GroupsResourceWithRawResponse"]
 
@@ -47,7 +57,7 @@ class GroupsResource(SyncAPIResource):
         """
         body = _body(name, NOT_GIVEN if description is None else description, columns, validate=validate)
         result: Group = self._client._call(
-            create_group, _CREATE, _options(timeout, extra_headers, extra_query, extra_body), body=body
+            _CREATE_GROUP, _options(timeout, extra_headers, extra_query, extra_body), body=body
         )
         return result
 
@@ -67,7 +77,7 @@ class GroupsResource(SyncAPIResource):
         ```
         """
         result: Group = self._client._call(
-            get_group, _GET, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
+            _GET_GROUP, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
         )
         return result
 
@@ -91,7 +101,7 @@ class GroupsResource(SyncAPIResource):
         def fetch(number: int) -> Page[GroupJsonLd]:
             return to_page(
                 self._client._call(
-                    list_groups, _LIST, _options(timeout, extra_headers, extra_query, extra_body), page=number
+                    _LIST_GROUPS, _options(timeout, extra_headers, extra_query, extra_body), page=number
                 ),
                 number,
             )
@@ -119,7 +129,7 @@ class GroupsResource(SyncAPIResource):
         """
         body = _body(name, description, columns, validate=validate)
         result: Group = self._client._call(
-            update_group, _UPDATE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id), body=body
+            _UPDATE_GROUP, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id), body=body
         )
         return result
 
@@ -138,9 +148,7 @@ class GroupsResource(SyncAPIResource):
         client.groups.delete(7117)
         ```
         """
-        self._client._call(
-            delete_group, _DELETE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
-        )
+        self._client._call(_DELETE_GROUP, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id))
 
     def export_csv(
         self,
@@ -158,7 +166,7 @@ class GroupsResource(SyncAPIResource):
         ```
         """
         result: str = self._client._call(
-            export_group_csv, _CSV, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
+            _EXPORT_GROUP_CSV, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
         )
         return result
 

@@ -4,14 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
-from lox24_api.api.incomings import delete_incoming, get_incoming, list_incomings
-from lox24_api.models import Incoming, IncomingJsonLd
 
 from ..._base_client import _options
-from ..._ops.incomings import _DELETE, _FILTERS, _GET, _LIST
+from ..._ops.incomings import _DELETE_INCOMING, _FILTERS, _GET_INCOMING, _LIST_INCOMINGS
 from ..._ops.params import check_page, check_uuid, filter_kwargs
 from ..._pagination import Page, to_page
 from ..._types import NOT_GIVEN, NotGiven
@@ -19,6 +17,9 @@ from ...types import IncomingListFilters
 from .._pagination import SyncPager
 from .._raw import to_raw_response_wrapper
 from ._base import SyncAPIResource
+
+if TYPE_CHECKING:  # annotations only: the models load when a call parses them
+    from lox24_api.models import Incoming, IncomingJsonLd
 
 __all__ = ["IncomingsResource", "IncomingsResourceWithRawResponse"]
 
@@ -43,7 +44,7 @@ class IncomingsResource(SyncAPIResource):
         ```
         """
         result: Incoming = self._client._call(
-            get_incoming, _GET, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
+            _GET_INCOMING, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
         )
         return result
 
@@ -63,7 +64,7 @@ class IncomingsResource(SyncAPIResource):
         ```
         """
         self._client._call(
-            delete_incoming, _DELETE, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
+            _DELETE_INCOMING, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
         )
 
     def list(
@@ -88,11 +89,7 @@ class IncomingsResource(SyncAPIResource):
         def fetch(number: int) -> Page[IncomingJsonLd]:
             return to_page(
                 self._client._call(
-                    list_incomings,
-                    _LIST,
-                    _options(timeout, extra_headers, extra_query, extra_body),
-                    page=number,
-                    **kwargs,
+                    _LIST_INCOMINGS, _options(timeout, extra_headers, extra_query, extra_body), page=number, **kwargs
                 ),
                 number,
             )

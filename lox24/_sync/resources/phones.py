@@ -9,28 +9,31 @@ A phone entry has five data columns `a`..`e`. They are not declared properties o
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from lox24_api.api.phones import (
-    create_group_phone,
-    create_group_phones_batch,
-    delete_phone,
-    get_phone,
-    list_group_phones,
-    update_phone,
-)
-from lox24_api.models import Phone, PhoneBatchResult, PhoneJsonLd
 
 from ..._base_client import _options
 from ..._ops.params import check_id, check_page
-from ..._ops.phones import _BATCH, _CREATE, _DELETE, _GET, _LIST, _UPDATE, _fields, _write
+from ..._ops.phones import (
+    _CREATE_GROUP_PHONE,
+    _CREATE_GROUP_PHONES_BATCH,
+    _DELETE_PHONE,
+    _GET_PHONE,
+    _LIST_GROUP_PHONES,
+    _UPDATE_PHONE,
+    _fields,
+    _write,
+)
 from ..._pagination import Page, to_page
 from ..._types import NOT_GIVEN, NotGiven
 from .._api_client import SyncAPIClient
 from .._pagination import SyncPager
 from .._raw import to_raw_response_wrapper
 from ._base import SyncAPIResource
+
+if TYPE_CHECKING:  # annotations only: the models load when a call parses them
+    from lox24_api.models import Phone, PhoneBatchResult, PhoneJsonLd
 
 __all__ = [
     "GroupPhones",
@@ -70,11 +73,7 @@ class GroupPhones:
         body = _write(phone, callback_data if callback_data is not None else NOT_GIVEN, columns,
                       validate=validate, region=region)  # fmt: skip
         result: Phone = self._client._call(
-            create_group_phone,
-            _CREATE,
-            _options(timeout, extra_headers, extra_query, extra_body),
-            id=self.group_id,
-            body=body,
+            _CREATE_GROUP_PHONE, _options(timeout, extra_headers, extra_query, extra_body), id=self.group_id, body=body
         )
         return result
 
@@ -98,8 +97,7 @@ class GroupPhones:
         """
         body = _fields(entries, validate=validate, region=region)
         result: list[PhoneBatchResult] = self._client._call(
-            create_group_phones_batch,
-            _BATCH,
+            _CREATE_GROUP_PHONES_BATCH,
             _options(timeout, extra_headers, extra_query, extra_body),
             id=self.group_id,
             body=body,
@@ -125,8 +123,7 @@ class GroupPhones:
 
         def fetch(number: int) -> Page[PhoneJsonLd]:
             collection = self._client._call(
-                list_group_phones,
-                _LIST,
+                _LIST_GROUP_PHONES,
                 _options(timeout, extra_headers, extra_query, extra_body),
                 id=self.group_id,
                 page=number,
@@ -156,7 +153,7 @@ class PhonesResource(SyncAPIResource):
         ```
         """
         result: Phone = self._client._call(
-            get_phone, _GET, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
+            _GET_PHONE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
         )
         return result
 
@@ -182,7 +179,7 @@ class PhonesResource(SyncAPIResource):
         """
         body = _write(phone, callback_data, columns, validate=validate, region=region)
         result: Phone = self._client._call(
-            update_phone, _UPDATE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id), body=body
+            _UPDATE_PHONE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id), body=body
         )
         return result
 
@@ -201,9 +198,7 @@ class PhonesResource(SyncAPIResource):
         client.phones.delete(42)
         ```
         """
-        self._client._call(
-            delete_phone, _DELETE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id)
-        )
+        self._client._call(_DELETE_PHONE, _options(timeout, extra_headers, extra_query, extra_body), id=check_id(id))
 
 
 class GroupPhonesWithRawResponse:

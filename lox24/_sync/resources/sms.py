@@ -4,35 +4,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
-from lox24_api.api.sms import (
-    cancel_sms_batch,
-    create_sms,
-    delete_sms,
-    delete_sms_batch,
-    dry_run_sms,
-    get_sms,
-    list_sms,
-)
-from lox24_api.models import (
-    ServiceCode,
-    Sms,
-    SmsBatchResult,
-    SmsJsonLd,
-    VoiceLang,
-)
 
 from ..._base_client import _options
 from ..._ops.params import check_page, check_uuid, filter_kwargs
-from ..._ops.sms import _BATCH, _DELETE, _ENUMS, _GET, _LIST, _LIST_FILTERS, _SEND, _batch_kwargs, _body
+from ..._ops.sms import (
+    _CANCEL_SMS_BATCH,
+    _CREATE_SMS,
+    _DELETE_SMS,
+    _DELETE_SMS_BATCH,
+    _DRY_RUN_SMS,
+    _ENUMS,
+    _GET_SMS,
+    _LIST_FILTERS,
+    _LIST_SMS,
+    _batch_kwargs,
+    _body,
+)
 from ..._pagination import Page, to_page
 from ..._types import NOT_GIVEN, NotGiven, Timestamp
 from ...types import SmsFilters, SmsListFilters
 from .._pagination import SyncPager
 from .._raw import to_raw_response_wrapper
 from ._base import SyncAPIResource
+
+if TYPE_CHECKING:  # annotations only: the models load when a call parses them
+    from lox24_api.models import (
+        ServiceCode,
+        Sms,
+        SmsBatchResult,
+        SmsJsonLd,
+        VoiceLang,
+    )
 
 __all__ = ["SmsResource", "SmsResourceWithRawResponse"]
 
@@ -92,7 +97,7 @@ class SmsResource(SyncAPIResource):
             is_text_deleted=is_text_deleted, attempts_count_max=attempts_count_max, validate=validate, region=region,
         )  # fmt: skip
         result: Sms = self._client._call(
-            create_sms, _SEND, _options(timeout, extra_headers, extra_query, extra_body), body=body
+            _CREATE_SMS, _options(timeout, extra_headers, extra_query, extra_body), body=body
         )
         return result
 
@@ -130,7 +135,7 @@ class SmsResource(SyncAPIResource):
             is_text_deleted=is_text_deleted, attempts_count_max=attempts_count_max, validate=validate, region=region,
         )  # fmt: skip
         result: Sms = self._client._call(
-            dry_run_sms, _SEND, _options(timeout, extra_headers, extra_query, extra_body), body=body
+            _DRY_RUN_SMS, _options(timeout, extra_headers, extra_query, extra_body), body=body
         )
         return result
 
@@ -151,7 +156,7 @@ class SmsResource(SyncAPIResource):
         ```
         """
         result: Sms = self._client._call(
-            get_sms, _GET, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
+            _GET_SMS, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
         )
         return result
 
@@ -171,7 +176,7 @@ class SmsResource(SyncAPIResource):
         ```
         """
         self._client._call(
-            delete_sms, _DELETE, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
+            _DELETE_SMS, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
         )
 
     def list(
@@ -200,7 +205,7 @@ class SmsResource(SyncAPIResource):
         def fetch(number: int) -> Page[SmsJsonLd]:
             return to_page(
                 self._client._call(
-                    list_sms, _LIST, _options(timeout, extra_headers, extra_query, extra_body), page=number, **kwargs
+                    _LIST_SMS, _options(timeout, extra_headers, extra_query, extra_body), page=number, **kwargs
                 ),
                 number,
             )
@@ -230,7 +235,7 @@ class SmsResource(SyncAPIResource):
         """
         kwargs = _batch_kwargs(filters, all_sms, "cancel")
         result: SmsBatchResult = self._client._call(
-            cancel_sms_batch, _BATCH, _options(timeout, extra_headers, extra_query, extra_body), **kwargs
+            _CANCEL_SMS_BATCH, _options(timeout, extra_headers, extra_query, extra_body), **kwargs
         )
         return result.deleted_sms_count
 
@@ -255,7 +260,7 @@ class SmsResource(SyncAPIResource):
         """
         kwargs = _batch_kwargs(filters, all_sms, "delete")
         result: SmsBatchResult = self._client._call(
-            delete_sms_batch, _BATCH, _options(timeout, extra_headers, extra_query, extra_body), **kwargs
+            _DELETE_SMS_BATCH, _options(timeout, extra_headers, extra_query, extra_body), **kwargs
         )
         return result.deleted_sms_count
 
