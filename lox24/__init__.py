@@ -76,6 +76,7 @@ if typing.TYPE_CHECKING:
     from ._async._pagination import AsyncPager as AsyncPager
     from ._sync._pagination import SyncPager as SyncPager
     from ._response import APIResponse as APIResponse
+    from ._aiohttp import DefaultAioHttpClient as DefaultAioHttpClient  # needs the `aiohttp` extra
     from ._phone import normalize_phone as normalize_phone
     from ._segments import Segments as Segments, segments as segments
     from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven
