@@ -14,8 +14,10 @@ import importlib
 import logging
 import os
 import random
+import threading
 import time
 from collections.abc import Callable, Collection, Generator, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cached_property
@@ -75,6 +77,22 @@ async def _asleep(seconds: float) -> None:
     import asyncio  # here: a sync client never needs asyncio (about 10 ms to import)
 
     await asyncio.sleep(seconds)
+
+
+def _async_slots(size: int | None) -> AbstractAsyncContextManager[Any]:
+    """A semaphore for the async client's own pool (asyncio is imported only by the async client)."""
+    import asyncio
+
+    return asyncio.Semaphore(size) if size else _no_slots()
+
+
+def _sync_slots(size: int | None) -> AbstractContextManager[Any]:
+    """The same for the sync client, whose pool is shared by threads."""
+    return threading.BoundedSemaphore(size) if size else _no_slots()
+
+
+def _no_slots() -> nullcontext[None]:
+    return nullcontext()
 
 
 class _Secret:

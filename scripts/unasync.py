@@ -24,6 +24,8 @@ SUBS: list[tuple[str, str]] = [
     (r"\bAsyncPager\b", "SyncPager"),
     (r"\basync_to_raw_response_wrapper\b", "to_raw_response_wrapper"),
     (r"\bAsyncIterator\b", "Iterator"),
+    (r"\bAbstractAsyncContextManager\b", "AbstractContextManager"),
+    (r"\b_async_slots\b", "_sync_slots"),
     (r"\bAsync([A-Z]\w*)", r"\1"),  # AsyncClient -> Client, AsyncSmsResource -> SmsResource
     (r"\b__aenter__\b", "__enter__"),
     (r"\b__aexit__\b", "__exit__"),

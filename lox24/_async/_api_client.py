@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from contextlib import AbstractAsyncContextManager
 from types import ModuleType
 from typing import Any, TypeVar, overload
 
@@ -12,8 +13,10 @@ from .. import _base_client
 from .._base_client import (
     _RAW,
     RequestOptions,
+    _async_slots,
     _BaseAPIClient,
     _judge,
+    _no_slots,
     _on_transport_error,
     _Op,
     _operation,
@@ -37,17 +40,23 @@ class AsyncAPIClient(_BaseAPIClient):
     _http: httpx.AsyncClient  # builds requests, and sends them unless the user gave an http_client
     _user_http: httpx.AsyncClient | None
     _owns_http: bool
+    _slots: AbstractAsyncContextManager[Any]
 
-    def _init_http(self, http_client: httpx.AsyncClient | None, shared: httpx.AsyncClient | None = None) -> None:
+    def _init_http(self, http_client: httpx.AsyncClient | None, shared: AsyncAPIClient | None = None) -> None:
         # A user http_client builds and sends every request itself (its transport, proxies, hooks), once.
         self._user_http = http_client
         self._owns_http = http_client is None and shared is None
         if http_client is not None:
             self._http = http_client
-        elif shared is not None:
-            self._http = shared
+            self._slots = _no_slots()
+        elif shared is not None:  # a with_options() copy: the same pool, and the same slots for it
+            self._http = shared._http
+            self._slots = shared._slots
         else:
             self._http = httpx.AsyncClient(limits=DEFAULT_LIMITS, follow_redirects=False)
+            # At most as many requests in flight as the pool has connections: the others wait here, in
+            # O(1), instead of in httpcore's queue, which is scanned on every request (see the README).
+            self._slots = _async_slots(DEFAULT_LIMITS.max_connections)
 
     async def _request(
         self, op: _Op, kwargs: dict[str, Any], parse: Callable[[httpx.Response], Any], options: RequestOptions | None
@@ -60,7 +69,8 @@ class AsyncAPIClient(_BaseAPIClient):
                 log.debug("request %s %s attempt=%d", op.method, request.url.path, attempt)
                 try:
                     # Never follow redirects: a 307/308 would re-send a POST and carry the token elsewhere.
-                    response = await self._http.send(request, auth=self._auth, follow_redirects=False)
+                    async with self._slots:
+                        response = await self._http.send(request, auth=self._auth, follow_redirects=False)
                 except httpx.TransportError as exc:
                     outcome = _on_transport_error(
                         exc, method=op.method, path=request.url.path, attempt=attempt, max_retries=self.max_retries

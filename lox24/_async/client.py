@@ -150,7 +150,7 @@ class AsyncClient(AsyncAPIClient):
             max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             http_client=user_http,
         )
-        copy._init_http(user_http, shared=None if user_http is not None else self._http)
+        copy._init_http(user_http, shared=None if user_http is not None else self)
         return copy
 
     async def aclose(self) -> None:

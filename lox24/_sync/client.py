@@ -151,7 +151,7 @@ class Client(SyncAPIClient):
             max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             http_client=user_http,
         )
-        copy._init_http(user_http, shared=None if user_http is not None else self._http)
+        copy._init_http(user_http, shared=None if user_http is not None else self)
         return copy
 
     def close(self) -> None:
