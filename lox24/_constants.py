@@ -45,4 +45,4 @@ MAX_RETRY_AFTER = 60.0
 
 # The connection pool of the client's own httpx client. httpcore's pool scans its connections on every
 # request, so a large pool costs CPU per request; see the README ("Sending concurrently") for the figures.
-DEFAULT_LIMITS = httpx.Limits(max_connections=16, max_keepalive_connections=16)
+DEFAULT_LIMITS = httpx.Limits(max_connections=4, max_keepalive_connections=4)

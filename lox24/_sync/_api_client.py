@@ -43,7 +43,14 @@ class SyncAPIClient(_BaseAPIClient):
     _owns_http: bool
     _slots: AbstractContextManager[Any]
 
-    def _init_http(self, http_client: httpx.Client | None, shared: SyncAPIClient | None = None) -> None:
+    def _init_http(
+        self,
+        http_client: httpx.Client | None,
+        limits: httpx.Limits | None = None,
+        shared: SyncAPIClient | None = None,
+    ) -> None:
+        if http_client is not None and limits is not None:
+            raise ValueError("limits= sizes lox24's own pool; with http_client=, set the limits on that client")
         # A user http_client builds and sends every request itself (its transport, proxies, hooks), once.
         self._user_http = http_client
         self._owns_http = http_client is None and shared is None
@@ -54,10 +61,11 @@ class SyncAPIClient(_BaseAPIClient):
             self._http = shared._http
             self._slots = shared._slots
         else:
-            self._http = httpx.Client(limits=DEFAULT_LIMITS, follow_redirects=False)
+            limits = limits or DEFAULT_LIMITS
+            self._http = httpx.Client(limits=limits, follow_redirects=False)
             # At most as many requests in flight as the pool has connections: the others wait here, in
             # O(1), instead of in httpcore's queue, which is scanned on every request (see the README).
-            self._slots = _sync_slots(DEFAULT_LIMITS.max_connections)
+            self._slots = _sync_slots(limits.max_connections)
 
     def _request(
         self, op: _Op, kwargs: dict[str, Any], parse: Callable[[httpx.Response], Any], options: RequestOptions | None

@@ -45,6 +45,9 @@ class Client(SyncAPIClient):
         http_client: your own `httpx.Client` (proxies, TLS, transports, pool size). Each request is
             built and sent by it, once, with our headers, auth and timeout and without following redirects;
             it is not modified, and not closed by `close()`.
+        limits: the size of lox24's own connection pool (default `lox24.DEFAULT_LIMITS`, 4 connections);
+            at most that many requests are in flight at once, the others wait their turn (README, "Sending
+            concurrently"). Raise it when each request waits on the network for long.
 
     Use it as a context manager, or call `close()`, to release its connections.
     """
@@ -57,9 +60,10 @@ class Client(SyncAPIClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         self._setup(token=token, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client)
-        self._init_http(http_client)
+        self._init_http(http_client, limits)
 
     @cached_property
     def sms(self) -> SmsResource:

@@ -192,3 +192,27 @@ def test_unasync_check_fails_on_a_hand_edit_of_the_sync_code(tmp_path: Path) -> 
     target.write_text((root / "lox24" / "_sync" / "resources" / "sms.py").read_text())
     (root / "lox24" / "_sync" / "extra.py").write_text("x = 1\n")
     assert "no async source" in _check(root).stderr
+
+
+async def test_requests_in_flight_are_bounded_by_the_pool_size() -> None:
+    import asyncio
+
+    in_flight = peak = 0
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.001)
+        in_flight -= 1
+        return httpx.Response(200, json=account_payload())
+
+    client = lox24.AsyncClient(token=TOKEN, base_url=BASE, limits=httpx.Limits(max_connections=3))
+    client._http._transport = httpx.MockTransport(handler)
+    copy = client.with_options(timeout=7)  # shares the pool, and its bound
+    await asyncio.gather(*(c.me() for c in [client, copy] * 10))
+    assert peak == 3
+    await client.aclose()
+    assert lox24.DEFAULT_LIMITS.max_connections == 4
+    with pytest.raises(ValueError, match="limits"):
+        lox24.AsyncClient(token=TOKEN, http_client=httpx.AsyncClient(), limits=httpx.Limits(max_connections=2))
