@@ -269,14 +269,15 @@ def _unwrap(
 ) -> Any:
     """Return the parsed model, `_Retry`, or raise the mapped exception. The one place that reads statuses."""
     status = response.status_code
+    if status in op.ok:
+        expect = op.expect_type
+        if parse_error is None and (expect is None or isinstance(parsed, expect)):
+            return parsed  # the fast path: nothing below (headers, messages) is needed
     idempotent = op.method in IDEMPOTENT_METHODS
     where = f"{op.method} {path}"
     request_id = response.headers.get(REQUEST_ID_HEADER)
     rid = f", request_id={request_id}" if request_id else ""
     if status in op.ok:
-        expect = op.expect_type
-        if parse_error is None and (expect is None or isinstance(parsed, expect)):
-            return parsed
         if op.fallback is not None:
             try:
                 return op.fallback(response)
@@ -422,10 +423,11 @@ def _judge(
     max_retries: int,
 ) -> Any:
     """What one response means: the parsed value, `_Retry`, or an exception (`_unwrap`)."""
-    log.debug(
-        "response %s %s status=%d request_id=%s attempt=%d",
-        op.method, request.url.path, response.status_code, response.headers.get(REQUEST_ID_HEADER), attempt,
-    )  # fmt: skip
+    if log.isEnabledFor(logging.DEBUG):  # (reading headers costs, even for a message nobody logs)
+        log.debug(
+            "response %s %s status=%d request_id=%s attempt=%d",
+            op.method, request.url.path, response.status_code, response.headers.get(REQUEST_ID_HEADER), attempt,
+        )  # fmt: skip
     parsed: object = None
     parse_error: BaseException | None = None
     if response.status_code in op.ok:
