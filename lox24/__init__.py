@@ -16,194 +16,110 @@ from __future__ import annotations
 import importlib
 import typing
 
-if typing.TYPE_CHECKING:  # the names, for type checkers and IDEs; at run time they load on first use
+if typing.TYPE_CHECKING:
+    # THE list of public names, each written once: type checkers and IDEs read these imports; at run time
+    # nothing here runs, and `__getattr__` reads this block (once, on the first lazy name) to know where each
+    # name lives. `import lox24` stays cheap, and `import lox24.emulator` loads no client code.
+    # (`A as A` marks an explicit re-export for mypy --strict; isort would split those into one line each.)
+    # isort: off
     from lox24_api.models import (
-        Account,
-        Bulk,
-        BulkCreate,
-        BulkStatus,
-        BulkStatusCode,
-        BulkStatusJsonLd,
-        ConstraintViolation,
-        ConstraintViolationList,
-        Currency,
-        DlrCode,
-        Error,
-        Group,
-        GroupJsonLd,
-        Incoming,
-        IncomingJsonLd,
-        OrderDirection,
-        Phone,
-        PhoneBatchResult,
-        PhoneJsonLd,
-        ServiceCode,
-        Sms,
-        SmsCreate,
-        SmsJsonLd,
-        SmsStatusCode,
-        VoiceLang,
+        Account as Account,
+        Bulk as Bulk,
+        BulkCreate as BulkCreate,
+        BulkStatus as BulkStatus,
+        BulkStatusCode as BulkStatusCode,
+        BulkStatusJsonLd as BulkStatusJsonLd,
+        ConstraintViolation as ConstraintViolation,
+        ConstraintViolationList as ConstraintViolationList,
+        Currency as Currency,
+        DlrCode as DlrCode,
+        Error as Error,
+        Group as Group,
+        GroupJsonLd as GroupJsonLd,
+        Incoming as Incoming,
+        IncomingJsonLd as IncomingJsonLd,
+        OrderDirection as OrderDirection,
+        Phone as Phone,
+        PhoneBatchResult as PhoneBatchResult,
+        PhoneJsonLd as PhoneJsonLd,
+        ServiceCode as ServiceCode,
+        Sms as Sms,
+        SmsCreate as SmsCreate,
+        SmsJsonLd as SmsJsonLd,
+        SmsStatusCode as SmsStatusCode,
+        VoiceLang as VoiceLang,
     )
 
-    from . import types, webhooks
-    from ._client import AsyncClient, Client
-    from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+    from . import types as types, webhooks as webhooks
+    from ._async.client import AsyncClient as AsyncClient
+    from ._sync.client import Client as Client
+    from ._constants import DEFAULT_LIMITS as DEFAULT_LIMITS
+    from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
     from ._exceptions import (
-        APIConnectionError,
-        APIError,
-        APIResponseValidationError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        ConflictError,
-        InsufficientFundsError,
-        InternalServerError,
-        Lox24Error,
-        NotFoundError,
-        PermissionDeniedError,
-        RateLimitError,
-        UnprocessableEntityError,
+        APIConnectionError as APIConnectionError,
+        APIError as APIError,
+        APIResponseValidationError as APIResponseValidationError,
+        APIStatusError as APIStatusError,
+        APITimeoutError as APITimeoutError,
+        AuthenticationError as AuthenticationError,
+        BadRequestError as BadRequestError,
+        ConflictError as ConflictError,
+        InsufficientFundsError as InsufficientFundsError,
+        InternalServerError as InternalServerError,
+        Lox24Error as Lox24Error,
+        NotFoundError as NotFoundError,
+        PermissionDeniedError as PermissionDeniedError,
+        RateLimitError as RateLimitError,
+        UnprocessableEntityError as UnprocessableEntityError,
     )
-    from ._pagination import AsyncPager, Page, SyncPager
-    from ._phone import normalize_phone
-    from ._segments import Segments, segments
-    from ._types import NOT_GIVEN, NotGiven
-    from ._validation import Lox24ValidationError
+    from ._pagination import Page as Page
+    from ._async._pagination import AsyncPager as AsyncPager
+    from ._sync._pagination import SyncPager as SyncPager
+    from ._response import APIResponse as APIResponse
+    from ._aiohttp import DefaultAioHttpClient as DefaultAioHttpClient  # needs the `aiohttp` extra
+    from ._phone import normalize_phone as normalize_phone
+    from ._segments import Segments as Segments, segments as segments
+    from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven
+    from ._validation import Lox24ValidationError as Lox24ValidationError
+    # isort: on
 
 __version__ = "0.1.0"
 
-# Public name -> module that defines it. `import lox24` stays cheap (and `import lox24.emulator` never
-# loads the client or the generated package); each name is imported the first time it is used.
-_LAZY: dict[str, str] = {
-    "DEFAULT_MAX_RETRIES": "lox24._constants",
-    "DEFAULT_TIMEOUT": "lox24._constants",
-    "NOT_GIVEN": "lox24._types",
-    "APIConnectionError": "lox24._exceptions",
-    "APIError": "lox24._exceptions",
-    "APIResponseValidationError": "lox24._exceptions",
-    "APIStatusError": "lox24._exceptions",
-    "APITimeoutError": "lox24._exceptions",
-    "Account": "lox24_api.models",
-    "AsyncClient": "lox24._client",
-    "AsyncPager": "lox24._pagination",
-    "AuthenticationError": "lox24._exceptions",
-    "BadRequestError": "lox24._exceptions",
-    "Bulk": "lox24_api.models",
-    "BulkCreate": "lox24_api.models",
-    "BulkStatus": "lox24_api.models",
-    "BulkStatusCode": "lox24_api.models",
-    "BulkStatusJsonLd": "lox24_api.models",
-    "Client": "lox24._client",
-    "ConflictError": "lox24._exceptions",
-    "ConstraintViolation": "lox24_api.models",
-    "ConstraintViolationList": "lox24_api.models",
-    "Currency": "lox24_api.models",
-    "DlrCode": "lox24_api.models",
-    "Error": "lox24_api.models",
-    "Group": "lox24_api.models",
-    "GroupJsonLd": "lox24_api.models",
-    "Incoming": "lox24_api.models",
-    "IncomingJsonLd": "lox24_api.models",
-    "InsufficientFundsError": "lox24._exceptions",
-    "InternalServerError": "lox24._exceptions",
-    "Lox24Error": "lox24._exceptions",
-    "Lox24ValidationError": "lox24._validation",
-    "NotFoundError": "lox24._exceptions",
-    "NotGiven": "lox24._types",
-    "OrderDirection": "lox24_api.models",
-    "Page": "lox24._pagination",
-    "PermissionDeniedError": "lox24._exceptions",
-    "Phone": "lox24_api.models",
-    "PhoneBatchResult": "lox24_api.models",
-    "PhoneJsonLd": "lox24_api.models",
-    "RateLimitError": "lox24._exceptions",
-    "Segments": "lox24._segments",
-    "ServiceCode": "lox24_api.models",
-    "Sms": "lox24_api.models",
-    "SmsCreate": "lox24_api.models",
-    "SmsJsonLd": "lox24_api.models",
-    "SmsStatusCode": "lox24_api.models",
-    "SyncPager": "lox24._pagination",
-    "UnprocessableEntityError": "lox24._exceptions",
-    "VoiceLang": "lox24_api.models",
-    "normalize_phone": "lox24._phone",
-    "segments": "lox24._segments",
-    "types": "lox24.types",
-    "webhooks": "lox24.webhooks",
-}
+_EXPORTS: dict[str, str] | None = None  # public name -> module, read from the TYPE_CHECKING block above
+
+
+def _exports() -> dict[str, str]:
+    global _EXPORTS
+    if _EXPORTS is None:
+        import ast
+        from pathlib import Path
+
+        exports: dict[str, str] = {}
+        for node in ast.parse(Path(__file__).read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.If) and ast.unparse(node.test) == "typing.TYPE_CHECKING":
+                for imp in node.body:
+                    if isinstance(imp, ast.ImportFrom):
+                        module = f"{__name__}.{imp.module or ''}".rstrip(".") if imp.level else str(imp.module)
+                        exports.update((alias.name, module) for alias in imp.names)
+        _EXPORTS = exports
+    return _EXPORTS
 
 
 def __getattr__(name: str) -> typing.Any:
-    module_name = _LAZY.get(name)
+    if name == "__all__":
+        return sorted(_exports(), key=lambda n: (not n.isupper(), n))  # constants first, as ruff sorts
+    module_name = _exports().get(name)
     if module_name is None:
-        raise AttributeError(f"module 'lox24' has no attribute {name!r}")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     if module_name.startswith("lox24_api"):
         importlib.import_module("lox24._compat").patch_enums()  # tolerant enums before a model is handed out
-    module = importlib.import_module(module_name)
-    value = module if module_name == f"lox24.{name}" else getattr(module, name)
+    if module_name == __name__:  # `from . import types`: a submodule
+        value = importlib.import_module(f"{__name__}.{name}")
+    else:
+        value = getattr(importlib.import_module(module_name), name)
     globals()[name] = value  # cache: the next access is a plain module attribute
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
-
-
-__all__ = [
-    "DEFAULT_MAX_RETRIES",
-    "DEFAULT_TIMEOUT",
-    "NOT_GIVEN",
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "Account",
-    "AsyncClient",
-    "AsyncPager",
-    "AuthenticationError",
-    "BadRequestError",
-    "Bulk",
-    "BulkCreate",
-    "BulkStatus",
-    "BulkStatusCode",
-    "BulkStatusJsonLd",
-    "Client",
-    "ConflictError",
-    "ConstraintViolation",
-    "ConstraintViolationList",
-    "Currency",
-    "DlrCode",
-    "Error",
-    "Group",
-    "GroupJsonLd",
-    "Incoming",
-    "IncomingJsonLd",
-    "InsufficientFundsError",
-    "InternalServerError",
-    "Lox24Error",
-    "Lox24ValidationError",
-    "NotFoundError",
-    "NotGiven",
-    "OrderDirection",
-    "Page",
-    "PermissionDeniedError",
-    "Phone",
-    "PhoneBatchResult",
-    "PhoneJsonLd",
-    "RateLimitError",
-    "Segments",
-    "ServiceCode",
-    "Sms",
-    "SmsCreate",
-    "SmsJsonLd",
-    "SmsStatusCode",
-    "SyncPager",
-    "UnprocessableEntityError",
-    "VoiceLang",
-    "normalize_phone",
-    "segments",
-    "types",
-    "webhooks",
-]
+    return sorted({*globals(), *_exports()})

@@ -1,29 +1,31 @@
-"""The request loop shared by `Client` and `AsyncClient`: auth, retries, logging and `_unwrap`.
+"""What the request loops of `Client` and `AsyncClient` share: settings, auth, retry decisions, `_unwrap`.
 
-Every API call goes through `SyncAPIClient._request` / `AsyncAPIClient._request`, which call a generated
-`*_detailed` function, classify what happened, and either return the parsed model, sleep and retry, or
-raise one of `lox24._exceptions`. The decisions (`_on_transport_error`, `_unwrap`) are plain functions
-shared by both clients, so sync and async cannot drift apart.
+Every API call goes through `AsyncAPIClient._request` (lox24/_async/_api_client.py; the sync loop is written
+from it by scripts/unasync.py): it builds one `httpx.Request` from a generated operation's `_get_kwargs`,
+sends it, classifies what happened, and either returns the parsed model, sleeps and retries, or raises one of
+`lox24._exceptions`. The decisions (`_on_transport_error`, `_judge`, `_unwrap`) are plain functions here.
 """
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import email.utils
+import importlib
 import logging
 import os
 import random
+import threading
 import time
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Callable, Collection, Generator, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, nullcontext
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Final, TypeVar
 
 import httpx
 from lox24_api.client import AuthenticatedClient
 from lox24_api.models import ConstraintViolationList, Error
-from lox24_api.types import Response
 
 from . import __version__
 from ._compat import patch_enums
@@ -48,8 +50,9 @@ from ._exceptions import (
     describe_body,
     make_status_error,
 )
+from ._types import NOT_GIVEN, NotGiven
 
-__all__ = ["AsyncAPIClient", "SyncAPIClient"]
+__all__ = ["RequestOptions"]
 
 patch_enums()  # unknown future enum values parse as pseudo-members (lox24._compat)
 
@@ -71,7 +74,25 @@ def _sleep(seconds: float) -> None:
 
 async def _asleep(seconds: float) -> None:
     """Sleep between retries, async (tests patch this)."""
+    import asyncio  # here: a sync client never needs asyncio (about 10 ms to import)
+
     await asyncio.sleep(seconds)
+
+
+def _async_slots(size: int | None) -> AbstractAsyncContextManager[Any]:
+    """A semaphore for the async client's own pool (asyncio is imported only by the async client)."""
+    import asyncio
+
+    return asyncio.Semaphore(size) if size else _no_slots()
+
+
+def _sync_slots(size: int | None) -> AbstractContextManager[Any]:
+    """The same for the sync client, whose pool is shared by threads."""
+    return threading.BoundedSemaphore(size) if size else _no_slots()
+
+
+def _no_slots() -> nullcontext[None]:
+    return nullcontext()
 
 
 class _Secret:
@@ -106,49 +127,6 @@ class _TokenAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return "_TokenAuth(token='***')"
-
-
-@dataclass
-class _Capture:
-    """What one call saw, recorded by the httpx event hooks (the generated functions hide the response
-    when they fail to parse it, and we still need its status and headers)."""
-
-    attempt: int = 1
-    request: httpx.Request | None = None
-    response: httpx.Response | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-_CAPTURE: ContextVar[_Capture | None] = ContextVar("lox24_capture", default=None)
-
-
-def _request_hook(request: httpx.Request) -> None:
-    cap = _CAPTURE.get()
-    if cap is not None:
-        cap.request = request
-    log.debug("request %s %s attempt=%d", request.method, request.url.path, cap.attempt if cap is not None else 1)
-
-
-def _response_hook(response: httpx.Response) -> None:
-    cap = _CAPTURE.get()
-    if cap is not None:
-        cap.response = response
-    log.debug(
-        "response %s %s status=%d request_id=%s attempt=%d",
-        response.request.method,
-        response.request.url.path,
-        response.status_code,
-        response.headers.get(REQUEST_ID_HEADER),
-        cap.attempt if cap is not None else 1,
-    )
-
-
-async def _async_request_hook(request: httpx.Request) -> None:
-    _request_hook(request)
-
-
-async def _async_response_hook(response: httpx.Response) -> None:
-    _response_hook(response)
 
 
 class _Retry:
@@ -198,12 +176,6 @@ def _scrub(request: httpx.Request | None) -> None:
         request.headers[AUTH_HEADER] = "***"
 
 
-def _path(cap: _Capture, fn: Callable[..., Any]) -> str:
-    if cap.request is not None:
-        return cap.request.url.path
-    return fn.__module__.rsplit(".", 1)[-1]
-
-
 def _on_transport_error(exc: httpx.TransportError, *, method: str, path: str, attempt: int, max_retries: int) -> _Retry:
     """Retry a transport error when that cannot send twice; raise otherwise."""
     if isinstance(exc, httpx.UnsupportedProtocol):  # a bad base_url: nothing was sent, and retrying cannot help
@@ -238,6 +210,7 @@ def _error_body(response: httpx.Response) -> object:
     except ValueError:
         return response.text or None
     if isinstance(data, dict):
+        data = _plain_problem(data)
         try:
             if "violations" in data:
                 return ConstraintViolationList.from_dict(data)
@@ -247,14 +220,41 @@ def _error_body(response: httpx.Response) -> object:
     return data
 
 
+def _plain_problem(data: dict[str, Any]) -> dict[str, Any]:
+    """A JSON-LD/Hydra error (`@type`, `hydra:title`, `hydra:description`) in the plain problem form
+    (`type`, `title`, `detail`) that `Error` / `ConstraintViolationList` read; other keys are kept."""
+    if "title" in data or "hydra:title" not in data:
+        return data
+    plain = dict(data)
+    plain["title"] = data["hydra:title"]
+    plain.setdefault("detail", data.get("hydra:description", data["hydra:title"]))
+    plain.setdefault("type", data.get("@type", ""))
+    return plain
+
+
 @dataclass(frozen=True)
 class _Op:
-    """How to call and judge one generated operation."""
+    """How to call and judge one generated operation. `operation` (`"sms.create_sms"`, a module of
+    `lox24_api.api`) and a model named by a string in `expect` load on first use: a client imports only
+    the generated code its calls need."""
 
     method: str
-    ok: tuple[int, ...]
-    expect: type | None
+    ok: Collection[int]
+    expect: type | str | None
     fallback: Callable[[httpx.Response], Any] | None = None
+    operation: str = ""
+
+    @cached_property
+    def module(self) -> Any:
+        return importlib.import_module(f"lox24_api.api.{self.operation}")
+
+    @cached_property
+    def expect_type(self) -> type | None:
+        if isinstance(self.expect, str):
+            patch_enums()
+            model: type = getattr(importlib.import_module("lox24_api.models"), self.expect)
+            return model
+        return self.expect
 
 
 def _unwrap(
@@ -269,13 +269,15 @@ def _unwrap(
 ) -> Any:
     """Return the parsed model, `_Retry`, or raise the mapped exception. The one place that reads statuses."""
     status = response.status_code
+    if status in op.ok:
+        expect = op.expect_type
+        if parse_error is None and (expect is None or isinstance(parsed, expect)):
+            return parsed  # the fast path: nothing below (headers, messages) is needed
     idempotent = op.method in IDEMPOTENT_METHODS
     where = f"{op.method} {path}"
     request_id = response.headers.get(REQUEST_ID_HEADER)
     rid = f", request_id={request_id}" if request_id else ""
     if status in op.ok:
-        if parse_error is None and (op.expect is None or isinstance(parsed, op.expect)):
-            return parsed
         if op.fallback is not None:
             try:
                 return op.fallback(response)
@@ -350,36 +352,113 @@ def _resolve_base_url(base_url: str | None, http_client: httpx.Client | httpx.As
     return os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
 
 
-class _SendThrough(httpx.BaseTransport):
-    """Send through a user-supplied `httpx.Client`, which we neither configure nor close.
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call options (`timeout=`, `extra_headers=`, `extra_query=`, `extra_body=` on every method)."""
 
-    Redirects are never followed, whatever the user's client says: httpx would re-send a POST on a 307/308
-    (a second SMS) and copy `X-LOX24-AUTH-TOKEN` to whatever host the `Location` names (it strips only
-    `Authorization` across origins). A redirect surfaces as `APIResponseValidationError` instead.
-    """
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request, stream=True, follow_redirects=False)
+    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
 
 
-class _AsyncSendThrough(httpx.AsyncBaseTransport):
-    """Send through a user-supplied `httpx.AsyncClient`, which we neither configure nor close (and, as
-    `_SendThrough`, without following redirects)."""
+def _options(
+    timeout: float | httpx.Timeout | NotGiven | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> RequestOptions | None:
+    """The per-call options of a resource method, or None when none was given (the common, fast case)."""
+    if isinstance(timeout, NotGiven) and extra_headers is None and extra_query is None and extra_body is None:
+        return None
+    if not isinstance(timeout, NotGiven):
+        _check_timeout(timeout)
+    return RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True, follow_redirects=False)
+def _check_timeout(timeout: object) -> None:
+    if not isinstance(timeout, (httpx.Timeout, int, float, type(None))) or isinstance(timeout, bool):
+        raise TypeError(f"timeout must be seconds (a number), an httpx.Timeout or None, got {timeout!r}")
+    if isinstance(timeout, (int, float)) and not timeout > 0:  # also refuses NaN
+        raise ValueError(f"timeout must be > 0 seconds (or None for no timeout), got {timeout!r}")
+
+
+# What `_parse_response` of a generated operation needs from "a client": only `raise_on_unexpected_status`.
+_PARSE_CLIENT: Final = AuthenticatedClient(base_url="", token="")
+
+_ANY_2XX: Final = range(200, 300)
+
+
+def _operation(module: Any, kwargs: dict[str, Any]) -> tuple[_Op, dict[str, Any], Callable[[httpx.Response], Any]]:
+    """A generated operation module (`lox24_api.api.sms.create_sms`) as an `_Op`, its request and its parser."""
+    request = module._get_kwargs(**kwargs)
+    op = _Op(str(request["method"]).upper(), _ANY_2XX, None)
+    parse: Callable[..., Any] = module._parse_response
+    return op, request, lambda response: parse(client=_PARSE_CLIENT, response=response)
+
+
+def _parse_json(cast_to: Callable[[Any], Any] | None) -> Callable[[httpx.Response], Any]:
+    """The parser of `client.request(...)`: JSON (None for an empty body), through `cast_to` if given
+    (a generated model's `from_dict`, or any callable taking the decoded JSON)."""
+
+    def parse(response: httpx.Response) -> Any:
+        if not response.content:
+            return None
+        data = response.json()
+        if cast_to is None:
+            return data
+        from_dict = getattr(cast_to, "from_dict", None)
+        return from_dict(data) if callable(from_dict) else cast_to(data)
+
+    return parse
+
+
+def _judge(
+    op: _Op,
+    request: httpx.Request,
+    response: httpx.Response,
+    parse: Callable[[httpx.Response], Any],
+    *,
+    attempt: int,
+    max_retries: int,
+) -> Any:
+    """What one response means: the parsed value, `_Retry`, or an exception (`_unwrap`)."""
+    if log.isEnabledFor(logging.DEBUG):  # (reading headers costs, even for a message nobody logs)
+        log.debug(
+            "response %s %s status=%d request_id=%s attempt=%d",
+            op.method, request.url.path, response.status_code, response.headers.get(REQUEST_ID_HEADER), attempt,
+        )  # fmt: skip
+    parsed: object = None
+    parse_error: BaseException | None = None
+    if response.status_code in op.ok:
+        try:
+            parsed = parse(response)
+        except PARSE_ERRORS as exc:
+            parse_error = exc
+    return _unwrap(
+        op, response=response, parsed=parsed, parse_error=parse_error, path=request.url.path,
+        attempt=attempt, max_retries=max_retries,
+    )  # fmt: skip
+
+
+class _RawSlot:
+    """Where the request loop leaves the last response for `with_raw_response` (see lox24/_response.py)."""
+
+    __slots__ = ("response",)
+
+    def __init__(self) -> None:
+        self.response: httpx.Response | None = None
+
+
+_RAW: ContextVar[_RawSlot | None] = ContextVar("lox24_raw", default=None)
 
 
 class _BaseAPIClient:
     """Settings shared by the sync and async clients."""
 
     _token: _Secret
+    _auth: _TokenAuth
+    _headers: dict[str, str]
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
@@ -395,150 +474,51 @@ class _BaseAPIClient:
     ) -> None:
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
-        if not isinstance(timeout, (httpx.Timeout, int, float, type(None))) or isinstance(timeout, bool):
-            raise TypeError(f"timeout must be seconds (a number), an httpx.Timeout or None, got {timeout!r}")
-        if isinstance(timeout, (int, float)) and not timeout > 0:  # also refuses NaN
-            raise ValueError(f"timeout must be > 0 seconds (or None for no timeout), got {timeout!r}")
+        _check_timeout(timeout)
         self._token = _Secret(_resolve_token(token))
+        self._auth = _TokenAuth(self._token)
         self.base_url = _resolve_base_url(base_url, http_client).rstrip("/")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.max_retries = max_retries
+        self._headers = {"Accept": ACCEPT, "User-Agent": f"lox24-python/{__version__}"}
 
-    def _httpx_kwargs(self) -> dict[str, Any]:
-        return {
-            "base_url": self.base_url,
-            "auth": _TokenAuth(self._token),
-            "headers": {"Accept": ACCEPT, "User-Agent": f"lox24-python/{__version__}"},
-            "timeout": self.timeout,
-        }
+    def _build_request(
+        self, builder: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any], options: RequestOptions | None
+    ) -> httpx.Request:
+        """One `httpx.Request` from a generated `_get_kwargs` result and the per-call options. The URL is
+        absolute, so clients made by `with_options` can share one connection pool whatever their base URL."""
+        headers = {**self._headers, **kwargs.get("headers", {})}
+        params = kwargs.get("params")
+        json = kwargs.get("json")
+        timeout: float | httpx.Timeout | None = self.timeout
+        if options is not None:
+            headers.update(options.extra_headers or {})
+            if options.extra_query:
+                params = {**(params or {}), **options.extra_query}
+            if options.extra_body:
+                if json is not None and not isinstance(json, dict):
+                    raise TypeError("extra_body needs a JSON object body; this operation sends a list")
+                json = {**(json or {}), **options.extra_body}
+            if not isinstance(options.timeout, NotGiven):
+                timeout = options.timeout
+        return builder.build_request(
+            kwargs["method"].upper(), self.base_url + kwargs["url"], params=params, headers=headers, json=json,
+            content=kwargs.get("content"), data=kwargs.get("data"), files=kwargs.get("files"), timeout=timeout,
+        )  # fmt: skip
 
-    def _raw_client(self) -> AuthenticatedClient:
-        # The token goes through _TokenAuth on our own httpx client, so the generated (attrs) client,
-        # whose repr would print its fields, never holds it.
-        return AuthenticatedClient(
-            base_url=self.base_url, token="", prefix="", auth_header_name=AUTH_HEADER, timeout=self.timeout
-        )
+    def _plain_request(self, method: str, path: str, body: object, params: Mapping[str, Any] | None) -> dict[str, Any]:
+        """`_get_kwargs`-shaped arguments for `client.request(...)`."""
+        if not path.startswith("/"):
+            raise ValueError(f"path must start with '/', got {path!r}")
+        to_dict = getattr(body, "to_dict", None)
+        json = to_dict() if callable(to_dict) else body
+        kwargs: dict[str, Any] = {"method": method, "url": path, "params": dict(params) if params else None}
+        if json is not None:
+            kwargs["json"] = json
+        return kwargs
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(base_url={self.base_url!r}, timeout={self.timeout!r}, "
             f"max_retries={self.max_retries})"
         )
-
-
-class SyncAPIClient(_BaseAPIClient):
-    """The synchronous request loop."""
-
-    _http: httpx.Client
-    _raw: AuthenticatedClient
-
-    def _init_http(self, http_client: httpx.Client | None) -> None:
-        kwargs = self._httpx_kwargs()
-        if http_client is not None:
-            kwargs["transport"] = _SendThrough(http_client)
-        self._http = httpx.Client(event_hooks={"request": [_request_hook], "response": [_response_hook]}, **kwargs)
-        self._raw = self._raw_client().set_httpx_client(self._http)
-
-    def _request(self, fn: Callable[..., Response[Any]], op: _Op, **kwargs: Any) -> Any:
-        """Call a generated `sync_detailed` function under the retry policy and unwrap its result."""
-        attempt = 1
-        while True:
-            cap = _Capture(attempt=attempt)
-            reset = _CAPTURE.set(cap)
-            try:
-                outcome = _call_sync(fn, self._raw, kwargs, op, cap, attempt, self.max_retries)
-            finally:
-                _CAPTURE.reset(reset)
-                _scrub(cap.request)
-            if not isinstance(outcome, _Retry):
-                return outcome
-            _sleep(outcome.delay)
-            attempt += 1
-
-
-def _judge(
-    op: _Op, cap: _Capture, fn: Callable[..., Any], attempt: int, max_retries: int,
-    result: Response[Any] | None, error: Exception | None,
-) -> Any:  # fmt: skip
-    """What one attempt's outcome (a generated `Response`, or the exception the call raised) means:
-    the model, `_Retry`, or an exception. Shared by `_call_sync` and `_call_async`."""
-    path = _path(cap, fn)
-    if isinstance(error, httpx.TransportError):
-        return _on_transport_error(error, method=op.method, path=path, attempt=attempt, max_retries=max_retries)
-    if error is not None:
-        if cap.response is None:  # raised before anything was sent (or received): not ours to explain
-            raise error
-        return _unwrap(
-            op, response=cap.response, parsed=None, parse_error=error, path=path,
-            attempt=attempt, max_retries=max_retries,
-        )  # fmt: skip
-    assert result is not None
-    assert cap.response is not None  # the response hook ran
-    return _unwrap(
-        op, response=cap.response, parsed=result.parsed, parse_error=None, path=path,
-        attempt=attempt, max_retries=max_retries,
-    )  # fmt: skip
-
-
-def _call_sync(
-    fn: Callable[..., Response[Any]],
-    raw: AuthenticatedClient,
-    kwargs: dict[str, Any],
-    op: _Op,
-    cap: _Capture,
-    attempt: int,
-    max_retries: int,
-) -> Any:
-    try:
-        result = fn(client=raw, **kwargs)
-    except (httpx.TransportError, *PARSE_ERRORS) as exc:
-        return _judge(op, cap, fn, attempt, max_retries, None, exc)
-    return _judge(op, cap, fn, attempt, max_retries, result, None)
-
-
-class AsyncAPIClient(_BaseAPIClient):
-    """The asynchronous request loop."""
-
-    _http: httpx.AsyncClient
-    _raw: AuthenticatedClient
-
-    def _init_http(self, http_client: httpx.AsyncClient | None) -> None:
-        kwargs = self._httpx_kwargs()
-        if http_client is not None:
-            kwargs["transport"] = _AsyncSendThrough(http_client)
-        self._http = httpx.AsyncClient(
-            event_hooks={"request": [_async_request_hook], "response": [_async_response_hook]}, **kwargs
-        )
-        self._raw = self._raw_client().set_async_httpx_client(self._http)
-
-    async def _request(self, fn: Callable[..., Awaitable[Response[Any]]], op: _Op, **kwargs: Any) -> Any:
-        """Call a generated `asyncio_detailed` function under the retry policy and unwrap its result."""
-        attempt = 1
-        while True:
-            cap = _Capture(attempt=attempt)
-            reset = _CAPTURE.set(cap)
-            try:
-                outcome = await _call_async(fn, self._raw, kwargs, op, cap, attempt, self.max_retries)
-            finally:
-                _CAPTURE.reset(reset)
-                _scrub(cap.request)
-            if not isinstance(outcome, _Retry):
-                return outcome
-            await _asleep(outcome.delay)
-            attempt += 1
-
-
-async def _call_async(
-    fn: Callable[..., Awaitable[Response[Any]]],
-    raw: AuthenticatedClient,
-    kwargs: dict[str, Any],
-    op: _Op,
-    cap: _Capture,
-    attempt: int,
-    max_retries: int,
-) -> Any:
-    try:
-        result = await fn(client=raw, **kwargs)
-    except (httpx.TransportError, *PARSE_ERRORS) as exc:
-        return _judge(op, cap, fn, attempt, max_retries, None, exc)
-    return _judge(op, cap, fn, attempt, max_retries, result, None)

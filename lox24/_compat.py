@@ -12,9 +12,11 @@ True
 ```
 
 Pseudo-members compare equal to their raw value, are cached (so `is` works), and are not listed when
-iterating the enum. Every `lox24` module that hands out generated models calls `patch_enums()` when it is
-imported (idempotent), and so does the lazy `lox24.<Model>` lookup. Unknown extra fields need no help:
-the generated `from_dict` keeps them in `additional_properties`.
+iterating the enum. The generated models load lazily, so the hook is registered with
+`lox24_api.models.add_enum_hook` and applied to each enum as its module loads. Every `lox24` module that hands
+out generated models calls `patch_enums()` when it is imported (idempotent), and so does the lazy
+`lox24.<Model>` lookup. Unknown extra fields need no help: the generated `from_dict`
+keeps them in `additional_properties`.
 """
 
 from __future__ import annotations
@@ -61,17 +63,17 @@ def _make_hook() -> classmethod[Any, Any, Any]:
     return classmethod(hook)
 
 
+def _patch(cls: type) -> None:
+    if isinstance(cls, type) and issubclass(cls, enum.Enum) and not getattr(cls, _PATCHED, False):
+        # Enum classes refuse attribute assignment of members, but plain attributes are fine.
+        type.__setattr__(cls, "_missing_", _make_hook())
+        type.__setattr__(cls, _PATCHED, True)
+
+
 def patch_enums() -> list[type[enum.Enum]]:
-    """Install the tolerant `_missing_` on every enum of the generated models (idempotent)."""
-    patched: list[type[enum.Enum]] = []
-    for obj in vars(_models).values():
-        if isinstance(obj, type) and issubclass(obj, enum.Enum) and obj is not enum.Enum:
-            if not getattr(obj, _PATCHED, False):
-                # Enum classes refuse attribute assignment of members, but plain attributes are fine.
-                type.__setattr__(obj, "_missing_", _make_hook())
-                type.__setattr__(obj, _PATCHED, True)
-            patched.append(obj)
-    return patched
+    """Install the tolerant `_missing_` on every enum of the generated models, those loaded so far and
+    those loaded later (the models load lazily); idempotent. Returns the enums loaded so far."""
+    return [cls for cls in _models.add_enum_hook(_patch) if issubclass(cls, enum.Enum)]
 
 
 def is_unknown(member: enum.Enum) -> bool:

@@ -8,6 +8,7 @@ __all__ = [
     "ACCEPT",
     "AUTH_HEADER",
     "DEFAULT_BASE_URL",
+    "DEFAULT_LIMITS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ENV_BASE_URL",
@@ -41,3 +42,7 @@ MAX_RETRY_DELAY = 8.0
 # A Retry-After longer than this is not waited for: LOX24 answers 429 when it has blocked the IP (for ten
 # minutes after repeated bad-auth requests); sleeping that long inside a call helps nobody.
 MAX_RETRY_AFTER = 60.0
+
+# The connection pool of the client's own httpx client. httpcore's pool scans its connections on every
+# request, so a large pool costs CPU per request; see the README ("Sending concurrently") for the figures.
+DEFAULT_LIMITS = httpx.Limits(max_connections=4, max_keepalive_connections=4)

@@ -7,12 +7,15 @@ The models themselves (`lox24.Sms`, `lox24.Bulk`, ...) are the generated attrs c
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
-from lox24_api.models import BulkStatusCode, DlrCode, OrderDirection, SmsStatusCode
-
-from ._pagination import AsyncPager, Page, SyncPager
+from ._async._pagination import AsyncPager
+from ._pagination import Page
+from ._sync._pagination import SyncPager
 from ._types import NOT_GIVEN, NotGiven, Timestamp
+
+if TYPE_CHECKING:  # only annotations: `client.sms` need not load the bulk models
+    from lox24_api.models import BulkStatusCode, DlrCode, OrderDirection, SmsStatusCode
 
 __all__ = [
     "NOT_GIVEN",

@@ -425,8 +425,8 @@ def test_token_is_not_in_repr(client: lox24.Client, aclient: lox24.AsyncClient) 
         repr(client),
         str(client),
         repr(aclient),
-        repr(client._raw),
-        repr(client._http.auth),
+        repr(client._auth),
+        repr(client._http),
         repr(vars(client)),
     ):
         assert TOKEN not in text

@@ -1,53 +1,146 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs.
 
-from .account import Account
-from .account_groups import AccountGroups
-from .account_json_ld import AccountJsonLd
-from .account_service import AccountService
-from .bulk import Bulk
-from .bulk_collection import BulkCollection
-from .bulk_create import BulkCreate
-from .bulk_json_ld import BulkJsonLd
-from .bulk_status import BulkStatus
-from .bulk_status_code import BulkStatusCode
-from .bulk_status_json_ld import BulkStatusJsonLd
-from .constraint_violation import ConstraintViolation
-from .constraint_violation_list import ConstraintViolationList
-from .currency import Currency
-from .dlr_code import DlrCode
-from .error import Error
-from .group import Group
-from .group_collection import GroupCollection
-from .group_json_ld import GroupJsonLd
-from .group_write import GroupWrite
-from .group_write_phones_type_0 import GroupWritePhonesType0
-from .hydra_view import HydraView
-from .incoming import Incoming
-from .incoming_collection import IncomingCollection
-from .incoming_json_ld import IncomingJsonLd
-from .json_ld_context_type_1 import JsonLdContextType1
-from .json_ld_node import JsonLdNode
-from .json_ld_typed import JsonLdTyped
-from .order_direction import OrderDirection
-from .phone import Phone
-from .phone_batch_result import PhoneBatchResult
-from .phone_collection import PhoneCollection
-from .phone_fields import PhoneFields
-from .phone_json_ld import PhoneJsonLd
-from .phone_write import PhoneWrite
-from .service_code import ServiceCode
-from .sms import Sms
-from .sms_batch_result import SmsBatchResult
-from .sms_collection import SmsCollection
-from .sms_create import SmsCreate
-from .sms_delivery_data import SmsDeliveryData
-from .sms_delivery_event import SmsDeliveryEvent
-from .sms_incoming_data import SmsIncomingData
-from .sms_incoming_event import SmsIncomingEvent
-from .sms_json_ld import SmsJsonLd
-from .sms_status_code import SmsStatusCode
-from .voice_lang import VoiceLang
-from .webhook_event_envelope import WebhookEventEnvelope
+Each model loads on first use (PEP 562), so importing one operation module does not import all of them.
+Made by the custom template spec/templates/models_init.py.jinja.
+"""
+
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .account import Account
+    from .account_groups import AccountGroups
+    from .account_json_ld import AccountJsonLd
+    from .account_service import AccountService
+    from .bulk import Bulk
+    from .bulk_collection import BulkCollection
+    from .bulk_create import BulkCreate
+    from .bulk_json_ld import BulkJsonLd
+    from .bulk_status import BulkStatus
+    from .bulk_status_code import BulkStatusCode
+    from .bulk_status_json_ld import BulkStatusJsonLd
+    from .constraint_violation import ConstraintViolation
+    from .constraint_violation_list import ConstraintViolationList
+    from .currency import Currency
+    from .dlr_code import DlrCode
+    from .error import Error
+    from .group import Group
+    from .group_collection import GroupCollection
+    from .group_json_ld import GroupJsonLd
+    from .group_write import GroupWrite
+    from .group_write_phones_type_0 import GroupWritePhonesType0
+    from .hydra_view import HydraView
+    from .incoming import Incoming
+    from .incoming_collection import IncomingCollection
+    from .incoming_json_ld import IncomingJsonLd
+    from .json_ld_context_type_1 import JsonLdContextType1
+    from .json_ld_node import JsonLdNode
+    from .json_ld_typed import JsonLdTyped
+    from .order_direction import OrderDirection
+    from .phone import Phone
+    from .phone_batch_result import PhoneBatchResult
+    from .phone_collection import PhoneCollection
+    from .phone_fields import PhoneFields
+    from .phone_json_ld import PhoneJsonLd
+    from .phone_write import PhoneWrite
+    from .service_code import ServiceCode
+    from .sms import Sms
+    from .sms_batch_result import SmsBatchResult
+    from .sms_collection import SmsCollection
+    from .sms_create import SmsCreate
+    from .sms_delivery_data import SmsDeliveryData
+    from .sms_delivery_event import SmsDeliveryEvent
+    from .sms_incoming_data import SmsIncomingData
+    from .sms_incoming_event import SmsIncomingEvent
+    from .sms_json_ld import SmsJsonLd
+    from .sms_status_code import SmsStatusCode
+    from .voice_lang import VoiceLang
+    from .webhook_event_envelope import WebhookEventEnvelope
+
+_LAZY = {
+    "Account": ".account",
+    "AccountGroups": ".account_groups",
+    "AccountJsonLd": ".account_json_ld",
+    "AccountService": ".account_service",
+    "Bulk": ".bulk",
+    "BulkCollection": ".bulk_collection",
+    "BulkCreate": ".bulk_create",
+    "BulkJsonLd": ".bulk_json_ld",
+    "BulkStatus": ".bulk_status",
+    "BulkStatusCode": ".bulk_status_code",
+    "BulkStatusJsonLd": ".bulk_status_json_ld",
+    "ConstraintViolation": ".constraint_violation",
+    "ConstraintViolationList": ".constraint_violation_list",
+    "Currency": ".currency",
+    "DlrCode": ".dlr_code",
+    "Error": ".error",
+    "Group": ".group",
+    "GroupCollection": ".group_collection",
+    "GroupJsonLd": ".group_json_ld",
+    "GroupWrite": ".group_write",
+    "GroupWritePhonesType0": ".group_write_phones_type_0",
+    "HydraView": ".hydra_view",
+    "Incoming": ".incoming",
+    "IncomingCollection": ".incoming_collection",
+    "IncomingJsonLd": ".incoming_json_ld",
+    "JsonLdContextType1": ".json_ld_context_type_1",
+    "JsonLdNode": ".json_ld_node",
+    "JsonLdTyped": ".json_ld_typed",
+    "OrderDirection": ".order_direction",
+    "Phone": ".phone",
+    "PhoneBatchResult": ".phone_batch_result",
+    "PhoneCollection": ".phone_collection",
+    "PhoneFields": ".phone_fields",
+    "PhoneJsonLd": ".phone_json_ld",
+    "PhoneWrite": ".phone_write",
+    "ServiceCode": ".service_code",
+    "Sms": ".sms",
+    "SmsBatchResult": ".sms_batch_result",
+    "SmsCollection": ".sms_collection",
+    "SmsCreate": ".sms_create",
+    "SmsDeliveryData": ".sms_delivery_data",
+    "SmsDeliveryEvent": ".sms_delivery_event",
+    "SmsIncomingData": ".sms_incoming_data",
+    "SmsIncomingEvent": ".sms_incoming_event",
+    "SmsJsonLd": ".sms_json_ld",
+    "SmsStatusCode": ".sms_status_code",
+    "VoiceLang": ".voice_lang",
+    "WebhookEventEnvelope": ".webhook_event_envelope",
+}
+
+_ENUMS: list[type] = []
+_ENUM_HOOKS: list[Callable[[type], None]] = []
+
+
+def _on_enum(cls: type) -> None:
+    """Called by each generated enum module once its class exists."""
+    _ENUMS.append(cls)
+    for hook in _ENUM_HOOKS:
+        hook(cls)
+
+
+def add_enum_hook(hook: Callable[[type], None]) -> list[type]:
+    """Call `hook` on every enum class, loaded now or later; returns the ones loaded so far."""
+    if hook not in _ENUM_HOOKS:
+        _ENUM_HOOKS.append(hook)
+    for cls in _ENUMS:
+        hook(cls)
+    return list(_ENUMS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = (
     "Account",

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from . import _on_enum
+
 
 class AccountService(StrEnum):
     DIRECT = "direct"
@@ -10,3 +12,6 @@ class AccountService(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+_on_enum(AccountService)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from . import _on_enum
+
 
 class Currency(StrEnum):
     CHF = "CHF"
@@ -7,3 +9,6 @@ class Currency(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+_on_enum(Currency)

@@ -1,5 +1,7 @@
 from enum import IntEnum
 
+from . import _on_enum
+
 
 class DlrCode(IntEnum):
     NONE = 0
@@ -11,3 +13,6 @@ class DlrCode(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+_on_enum(DlrCode)

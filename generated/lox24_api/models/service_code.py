@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from . import _on_enum
+
 
 class ServiceCode(StrEnum):
     DIRECT = "direct"
@@ -8,3 +10,6 @@ class ServiceCode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+_on_enum(ServiceCode)

@@ -1,5 +1,7 @@
 from enum import IntEnum
 
+from . import _on_enum
+
 
 class SmsStatusCode(IntEnum):
     NEW = 0
@@ -14,3 +16,6 @@ class SmsStatusCode(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+_on_enum(SmsStatusCode)

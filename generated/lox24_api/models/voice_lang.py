@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from . import _on_enum
+
 
 class VoiceLang(StrEnum):
     BG = "BG"
@@ -25,3 +27,6 @@ class VoiceLang(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+_on_enum(VoiceLang)

@@ -1,0 +1,1 @@
+"""What the sync and async resources share: operation tables (`_Op`), request bodies, parameter checks."""

@@ -1,0 +1,244 @@
+# Written from lox24/_async/resources/bulks.py by scripts/unasync.py; edit that file, then make generate.
+"""`client.bulks`: one text to many phones and group members (spec tag `bulks`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Unpack
+
+import httpx
+
+from ..._base_client import _options
+from ..._ops.bulks import (
+    _CANCEL_BULK,
+    _CREATE_BULK,
+    _DELETE_BULK,
+    _DRY_RUN_BULK,
+    _ENUMS,
+    _GET_BULK,
+    _GET_BULK_STATUS,
+    _LIST_BULKS,
+    _LIST_FILTERS,
+    _body,
+)
+from ..._ops.params import check_page, check_uuid, filter_kwargs
+from ..._pagination import Page, to_page
+from ..._types import NOT_GIVEN, NotGiven, Timestamp
+from ...types import BulkListFilters
+from .._pagination import SyncPager
+from .._raw import to_raw_response_wrapper
+from ._base import SyncAPIResource
+
+if TYPE_CHECKING:  # annotations only: the models load when a call parses them
+    from lox24_api.models import (
+        Bulk,
+        BulkStatus,
+        BulkStatusJsonLd,
+        ServiceCode,
+        VoiceLang,
+    )
+
+__all__ = ["BulksResource", "BulksResourceWithRawResponse"]
+
+
+class BulksResource(SyncAPIResource):
+    """Bulks: `client.bulks.create(...)`, `.dry_run`, `.get`, `.status`, `.cancel`, `.delete`, `.list`."""
+
+    def create(
+        self,
+        *,
+        text: str,
+        sender_id: str,
+        phones: Sequence[str] | None = None,
+        groups: Sequence[int] | None = None,
+        delivery_at: Timestamp | None = None,
+        is_unicode: bool | None = None,
+        service_code: ServiceCode | str | None = None,
+        voice_lang: VoiceLang | str | None = None,
+        source: int | None = None,
+        is_text_deleted: bool | None = None,
+        validate: bool = True,
+        region: str = "DE",
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Bulk:
+        """Send one text to many phones and/or the members of groups (`POST /bulks`).
+
+        ```python
+        bulk = client.bulks.create(text="Sale! [colA]", sender_id="MyShop",
+                                   phones=["+491701234567"], groups=[7117])
+        print(bulk.uuid, bulk.msg_total_count, bulk.msg_total_cost)
+        ```
+
+        `groups` are group ids (sent as `msg_groups`); placeholders `[colA]`..`[colE]` take each member's
+        column values. Never retried after it may have reached LOX24 (check `client.bulks.list()` first).
+        """
+        body = _body(
+            text=text, sender_id=sender_id, phones=phones, groups=groups, delivery_at=delivery_at,
+            is_unicode=is_unicode, service_code=service_code, voice_lang=voice_lang, source=source,
+            is_text_deleted=is_text_deleted, validate=validate, region=region,
+        )  # fmt: skip
+        result: Bulk = self._client._call(
+            _CREATE_BULK, _options(timeout, extra_headers, extra_query, extra_body), body=body
+        )
+        return result
+
+    def dry_run(
+        self,
+        *,
+        text: str,
+        sender_id: str,
+        phones: Sequence[str] | None = None,
+        groups: Sequence[int] | None = None,
+        delivery_at: Timestamp | None = None,
+        is_unicode: bool | None = None,
+        service_code: ServiceCode | str | None = None,
+        voice_lang: VoiceLang | str | None = None,
+        source: int | None = None,
+        is_text_deleted: bool | None = None,
+        validate: bool = True,
+        region: str = "DE",
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Bulk:
+        """Count and price a bulk without sending it (`POST /bulks/dryrun`); same arguments as `create`.
+
+        ```python
+        preview = client.bulks.dry_run(text="Sale!", sender_id="MyShop", groups=[7117])
+        ```
+        """
+        body = _body(
+            text=text, sender_id=sender_id, phones=phones, groups=groups, delivery_at=delivery_at,
+            is_unicode=is_unicode, service_code=service_code, voice_lang=voice_lang, source=source,
+            is_text_deleted=is_text_deleted, validate=validate, region=region,
+        )  # fmt: skip
+        result: Bulk = self._client._call(
+            _DRY_RUN_BULK, _options(timeout, extra_headers, extra_query, extra_body), body=body
+        )
+        return result
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Bulk:
+        """One bulk (`GET /bulks/{id}`).
+
+        ```python
+        bulk = client.bulks.get("0b8a9d27-...")
+        ```
+        """
+        result: Bulk = self._client._call(
+            _GET_BULK, _options(timeout, extra_headers, extra_query, extra_body), id=check_uuid(id, "id")
+        )
+        return result
+
+    def status(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BulkStatus:
+        """A bulk's progress (`GET /bulks/{id}/status`).
+
+        ```python
+        status = client.bulks.status(bulk.uuid)
+        print(status.status_code)
+        ```
+        """
+        result: BulkStatus = self._client._call(
+            _GET_BULK_STATUS, _options(timeout, extra_headers, extra_query, extra_body), id=check_uuid(id, "id")
+        )
+        return result
+
+    def cancel(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BulkStatus:
+        """Stop a bulk's unsent SMS (`PUT /bulks/{id}/cancel`).
+
+        ```python
+        client.bulks.cancel(bulk.uuid)
+        ```
+        """
+        result: BulkStatus = self._client._call(
+            _CANCEL_BULK, _options(timeout, extra_headers, extra_query, extra_body), id=check_uuid(id, "id")
+        )
+        return result
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete a bulk (`DELETE /bulks/{id}`).
+
+        ```python
+        client.bulks.delete(bulk.uuid)
+        ```
+        """
+        self._client._call(
+            _DELETE_BULK, _options(timeout, extra_headers, extra_query, extra_body), id=check_uuid(id, "id")
+        )
+
+    def list(
+        self,
+        *,
+        page: int = 1,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **filters: Unpack[BulkListFilters],
+    ) -> SyncPager[BulkStatusJsonLd]:
+        """Every bulk matching the filters, across all pages (`GET /bulks`).
+
+        ```python
+        for bulk in client.bulks.list(status_code=lox24.BulkStatusCode.IN_PROGRESS):
+            print(bulk.uuid)
+        ```
+        """
+        kwargs = filter_kwargs(filters, allowed=_LIST_FILTERS, enums=_ENUMS)
+
+        def fetch(number: int) -> Page[BulkStatusJsonLd]:
+            return to_page(
+                self._client._call(
+                    _LIST_BULKS, _options(timeout, extra_headers, extra_query, extra_body), page=number, **kwargs
+                ),
+                number,
+            )
+
+        return SyncPager(fetch, start=check_page(page))
+
+
+class BulksResourceWithRawResponse:
+    """The methods of `BulksResource`, each returning a `lox24.APIResponse` (`client.with_raw_response`)."""
+
+    def __init__(self, resource: BulksResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.dry_run = to_raw_response_wrapper(resource.dry_run)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.status = to_raw_response_wrapper(resource.status)
+        self.cancel = to_raw_response_wrapper(resource.cancel)
+        self.delete = to_raw_response_wrapper(resource.delete)

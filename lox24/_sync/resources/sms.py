@@ -1,0 +1,278 @@
+# Written from lox24/_async/resources/sms.py by scripts/unasync.py; edit that file, then make generate.
+"""`client.sms`: send, dry-run, look up, list, cancel and delete SMS (spec tag `sms`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+import httpx
+
+from ..._base_client import _options
+from ..._ops.params import check_page, check_uuid, filter_kwargs
+from ..._ops.sms import (
+    _CANCEL_SMS_BATCH,
+    _CREATE_SMS,
+    _DELETE_SMS,
+    _DELETE_SMS_BATCH,
+    _DRY_RUN_SMS,
+    _ENUMS,
+    _GET_SMS,
+    _LIST_FILTERS,
+    _LIST_SMS,
+    _batch_kwargs,
+    _body,
+)
+from ..._pagination import Page, to_page
+from ..._types import NOT_GIVEN, NotGiven, Timestamp
+from ...types import SmsFilters, SmsListFilters
+from .._pagination import SyncPager
+from .._raw import to_raw_response_wrapper
+from ._base import SyncAPIResource
+
+if TYPE_CHECKING:  # annotations only: the models load when a call parses them
+    from lox24_api.models import (
+        ServiceCode,
+        Sms,
+        SmsBatchResult,
+        SmsJsonLd,
+        VoiceLang,
+    )
+
+__all__ = ["SmsResource", "SmsResourceWithRawResponse"]
+
+
+class SmsResource(SyncAPIResource):
+    """SMS: `client.sms.send(...)`, `.dry_run`, `.get`, `.delete`, `.list`, `.cancel`, `.delete_many`."""
+
+    def send(
+        self,
+        *,
+        phone: str,
+        text: str,
+        sender_id: str,
+        delivery_at: Timestamp | None = None,
+        callback_data: str | None = None,
+        is_unicode: bool | None = None,
+        service_code: ServiceCode | str | None = None,
+        voice_lang: VoiceLang | str | None = None,
+        source: int | None = None,
+        is_text_deleted: bool | None = None,
+        attempts_count_max: int | None = None,
+        validate: bool = True,
+        region: str = "DE",
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Sms:
+        """Send one SMS (`POST /sms`); LOX24 debits the price from the balance.
+
+        ```python
+        sms = client.sms.send(phone="+491701234567", text="Hello", sender_id="MyShop", callback_data="order-42")
+        print(sms.uuid, sms.status_code, sms.price)
+        ```
+
+        Args:
+            phone: the recipient, in any of the four forms LOX24 accepts; sent as E.164 when `validate`.
+            text: the message (up to ten SMS parts).
+            sender_id: up to 11 letters/digits/spaces, or a phone number.
+            delivery_at: schedule for later (Unix timestamp or aware `datetime`); `None` sends at once.
+            callback_data: up to 36 characters returned in delivery reports. Set it: it is how you find
+                out whether an SMS was sent after an ambiguous failure (`client.sms.list(callback_data=...)`).
+            is_unicode: force UCS-2 (`True`) or GSM-7 (`False`); `None` detects it from the text.
+            service_code: `"direct"` (SMS, the default), `"text2speech"` or `"text2speech_ssml"`.
+            voice_lang: language of a text2speech call; `None` detects it.
+            source, is_text_deleted, attempts_count_max: as documented by LOX24.
+            validate: check the fields locally first and raise `lox24.Lox24ValidationError` (a `ValueError`
+                naming the field and rule) without a network call.
+            region: the country used to read a national phone number (`"01701234567"`) when validating.
+
+        Raises `InsufficientFundsError` (402), `UnprocessableEntityError` (422, see `.violations`), ... A 5xx,
+        read timeout or connection reset is never retried (`may_have_been_sent` is set on the exception).
+        """
+        body = _body(
+            phone=phone, text=text, sender_id=sender_id, delivery_at=delivery_at, callback_data=callback_data,
+            is_unicode=is_unicode, service_code=service_code, voice_lang=voice_lang, source=source,
+            is_text_deleted=is_text_deleted, attempts_count_max=attempts_count_max, validate=validate, region=region,
+        )  # fmt: skip
+        result: Sms = self._client._call(
+            _CREATE_SMS, _options(timeout, extra_headers, extra_query, extra_body), body=body
+        )
+        return result
+
+    def dry_run(
+        self,
+        *,
+        phone: str,
+        text: str,
+        sender_id: str,
+        delivery_at: Timestamp | None = None,
+        callback_data: str | None = None,
+        is_unicode: bool | None = None,
+        service_code: ServiceCode | str | None = None,
+        voice_lang: VoiceLang | str | None = None,
+        source: int | None = None,
+        is_text_deleted: bool | None = None,
+        attempts_count_max: int | None = None,
+        validate: bool = True,
+        region: str = "DE",
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Sms:
+        """Validate and price an SMS without sending it (`POST /sms/dryrun`); same arguments as `send`.
+
+        ```python
+        preview = client.sms.dry_run(phone="+491701234567", text="Hello", sender_id="MyShop")
+        print(preview.parts_count, preview.price)
+        ```
+        """
+        body = _body(
+            phone=phone, text=text, sender_id=sender_id, delivery_at=delivery_at, callback_data=callback_data,
+            is_unicode=is_unicode, service_code=service_code, voice_lang=voice_lang, source=source,
+            is_text_deleted=is_text_deleted, attempts_count_max=attempts_count_max, validate=validate, region=region,
+        )  # fmt: skip
+        result: Sms = self._client._call(
+            _DRY_RUN_SMS, _options(timeout, extra_headers, extra_query, extra_body), body=body
+        )
+        return result
+
+    def get(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Sms:
+        """One SMS by its UUID (`GET /sms/{uuid}`).
+
+        ```python
+        sms = client.sms.get("11111111-2222-3333-4444-555555555555")
+        print(sms.status_code, sms.dlr_code)
+        ```
+        """
+        result: Sms = self._client._call(
+            _GET_SMS, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
+        )
+        return result
+
+    def delete(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete one SMS (`DELETE /sms/{uuid}`); a scheduled SMS is not sent.
+
+        ```python
+        client.sms.delete("11111111-2222-3333-4444-555555555555")
+        ```
+        """
+        self._client._call(
+            _DELETE_SMS, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
+        )
+
+    def list(
+        self,
+        *,
+        page: int = 1,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **filters: Unpack[SmsListFilters],
+    ) -> SyncPager[SmsJsonLd]:
+        """Every SMS matching the filters, across all pages (`GET /sms`), newest pages fetched lazily.
+
+        ```python
+        for sms in client.sms.list(status_code=lox24.SmsStatusCode.NEW, created_at_gte=1755868416):
+            print(sms.uuid, sms.phone)
+        sent = client.sms.list(callback_data="order-42").to_list()
+        ```
+
+        Exact-match filters take one value or a list (`status_code=[0, 100]`); timestamps take an int or an
+        aware `datetime`. See `lox24.types.SmsListFilters` for every name.
+        """
+        kwargs = filter_kwargs(filters, allowed=_LIST_FILTERS, enums=_ENUMS)
+
+        def fetch(number: int) -> Page[SmsJsonLd]:
+            return to_page(
+                self._client._call(
+                    _LIST_SMS, _options(timeout, extra_headers, extra_query, extra_body), page=number, **kwargs
+                ),
+                number,
+            )
+
+        return SyncPager(fetch, start=check_page(page))
+
+    def cancel(
+        self,
+        *,
+        all_sms: bool = False,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **filters: Unpack[SmsFilters],
+    ) -> int:
+        """Cancel every scheduled SMS matching the filters (`POST /sms/ops/batch_cancel`); returns the count.
+
+        ```python
+        n = client.sms.cancel(callback_data="campaign-7")
+        ```
+
+        Cancelled SMS get status 6000 and are refunded. With no filter, LOX24 would cancel *every* scheduled
+        SMS, so that needs `all_sms=True`; for the same reason an empty list (`uuid=[]`, which the query would
+        leave out) or an empty string (`text=""`, which matches everything) raises `Lox24ValidationError`.
+        Not retried on failure (it is a POST).
+        """
+        kwargs = _batch_kwargs(filters, all_sms, "cancel")
+        result: SmsBatchResult = self._client._call(
+            _CANCEL_SMS_BATCH, _options(timeout, extra_headers, extra_query, extra_body), **kwargs
+        )
+        return result.deleted_sms_count
+
+    def delete_many(
+        self,
+        *,
+        all_sms: bool = False,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **filters: Unpack[SmsFilters],
+    ) -> int:
+        """Delete every SMS matching the filters (`POST /sms/ops/batch_delete`); returns the count.
+
+        ```python
+        n = client.sms.delete_many(created_at_lt=1700000000)
+        ```
+
+        With no filter LOX24 would delete every SMS of the account, so that needs `all_sms=True`; an empty
+        list or empty string as a filter value is refused (`Lox24ValidationError`), as for `cancel`.
+        """
+        kwargs = _batch_kwargs(filters, all_sms, "delete")
+        result: SmsBatchResult = self._client._call(
+            _DELETE_SMS_BATCH, _options(timeout, extra_headers, extra_query, extra_body), **kwargs
+        )
+        return result.deleted_sms_count
+
+
+class SmsResourceWithRawResponse:
+    """The methods of `SmsResource`, each returning a `lox24.APIResponse` (`client.with_raw_response`)."""
+
+    def __init__(self, resource: SmsResource) -> None:
+        self._resource = resource
+        self.send = to_raw_response_wrapper(resource.send)
+        self.dry_run = to_raw_response_wrapper(resource.dry_run)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.cancel = to_raw_response_wrapper(resource.cancel)
+        self.delete_many = to_raw_response_wrapper(resource.delete_many)
