@@ -81,6 +81,7 @@ if typing.TYPE_CHECKING:
     from ._segments import Segments as Segments, segments as segments
     from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven
     from ._validation import Lox24ValidationError as Lox24ValidationError
+    from .types import Range as Range
     # isort: on
 
 __version__ = "0.1.0"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from lox24_api.models import (
     BulkCreate,
@@ -14,10 +15,20 @@ from lox24_api.models import (
 from .._base_client import _Op
 from .._types import Timestamp, as_timestamp, unset_if_none
 from .._validation import validate_bulk
-from ..types import BulkListFilters
+from .params import BOOL, EXISTS, INTS, RANGE, STRS, TEXT, TIME, filters
 
 _ENUMS = {"status_code": BulkStatusCode}
-_LIST_FILTERS = BulkListFilters.__required_keys__ | BulkListFilters.__optional_keys__
+# Every filter of GET /bulks, in the method's keyword order (`uuid[]` is kept as it was, not extended).
+_FILTERS = {
+    "uuid": STRS, "status_code": INTS, "key_id": INTS, "source": RANGE, "text": TEXT, "sender_id": TEXT,
+    "is_dryrun": BOOL, "is_unicode": BOOL, "is_unicode_exists": EXISTS, "created_at": TIME, "delivery_at": TIME,
+    "processed_at": TIME, "msg_total_count": RANGE,
+}  # fmt: skip
+_ORDER_FIELDS = frozenset({"created_at", "delivery_at", "processed_at", "msg_total_count"})
+
+
+def _list_kwargs(given: dict[str, Any], order: Any) -> dict[str, Any]:
+    return filters(given, _FILTERS, enums=_ENUMS, order=order, order_fields=_ORDER_FIELDS)
 
 
 def _body(

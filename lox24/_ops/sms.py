@@ -16,13 +16,18 @@ from lox24_api.models import (
 
 from .._base_client import _Op
 from .._types import Timestamp, as_timestamp, unset_if_none
-from .._validation import Lox24ValidationError, validate_sms
-from ..types import SmsFilters, SmsListFilters
-from .params import filter_kwargs
+from .._validation import validate_sms
+from .params import BOOL, INTS, RANGE, STRS, TEXT, TIME, filters
 
 _ENUMS = {"status_code": SmsStatusCode, "dlr_code": DlrCode}
-_FILTERS = SmsFilters.__required_keys__ | SmsFilters.__optional_keys__
-_LIST_FILTERS = SmsListFilters.__required_keys__ | SmsListFilters.__optional_keys__
+# Every filter of GET /sms, POST /sms/ops/batch_cancel and batch_delete, in the methods' keyword order.
+_FILTERS = {
+    "uuid": STRS, "status_code": INTS, "dlr_code": INTS, "callback_data": STRS, "bulk": STRS, "iso2": STRS,
+    "key_id": INTS, "source": RANGE, "text": TEXT, "phone": TEXT, "sender_id": TEXT, "ip": TEXT,
+    "is_sent": BOOL, "is_unicode": BOOL, "created_at": TIME, "delivery_at": TIME, "gateway_sent_at": TIME,
+    "chars_count": RANGE, "parts_count": RANGE,
+}  # fmt: skip
+_ORDER_FIELDS = frozenset({"created_at", "gateway_sent_at"})
 
 
 def _batch_count(response: httpx.Response) -> SmsBatchResult:
@@ -73,13 +78,12 @@ def _body(
     )
 
 
-def _batch_kwargs(filters: SmsFilters, all_sms: bool, verb: str) -> dict[str, Any]:
-    kwargs = filter_kwargs(filters, allowed=_FILTERS, enums=_ENUMS)
-    for name, value in filters.items():
-        values = value if isinstance(value, (list, tuple)) else [value]
-        if any(v == "" for v in values):
-            # `text=` (a substring filter) matches every SMS: `cancel(text="")` would cancel all of them.
-            raise Lox24ValidationError(name, f"an empty string is not a safe filter to {verb} by", value)
+def _list_kwargs(given: dict[str, Any], order: Any) -> dict[str, Any]:
+    return filters(given, _FILTERS, enums=_ENUMS, order=order, order_fields=_ORDER_FIELDS)
+
+
+def _batch_kwargs(given: dict[str, Any], all_sms: bool, verb: str) -> dict[str, Any]:
+    kwargs = filters(given, _FILTERS, enums=_ENUMS)
     if not kwargs and not all_sms:
         raise ValueError(
             f"refusing to {verb} every SMS of the account: pass at least one filter "

@@ -101,12 +101,12 @@ def test_list_pages_and_filters(client: lox24.Client, api: respx.MockRouter) -> 
             httpx.Response(200, json=collection([bulk_status_payload(uuid="b2")], total=2, path="/bulks")),
         ]
     )
-    bulks = list(client.bulks.list(status_code=lox24.BulkStatusCode.PROCESSED, is_dryrun=False, created_at_gte=9))
+    bulks = list(client.bulks.list(status_code=lox24.BulkStatusCode.PROCESSED, is_dryrun=False, created_at=(9, None)))
     assert [b.uuid for b in bulks] == ["b1", "b2"]
     assert isinstance(bulks[0], lox24.BulkStatusJsonLd)
     params = route.calls[0].request.url.params
     assert params.get_list("status_code[]") == ["10"]
-    assert params["is_dryrun"] == "false"
+    assert params["is_dryrun"] == "0"
     assert params["created_at[gte]"] == "9"
     assert route.calls[1].request.url.params["page"] == "2"
 

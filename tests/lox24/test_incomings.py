@@ -27,7 +27,7 @@ def test_get_delete_list(client: lox24.Client, api: respx.MockRouter) -> None:
     assert (reply.from_, reply.text) == ("+491701234567", "Yes please")
     client.incomings.delete(IN_UUID)
     assert delete.call_count == 1
-    replies = list(client.incomings.list(msg_uuid=SMS_UUID, from_="+491701234567", order_received_at="asc"))
+    replies = list(client.incomings.list(msg_uuid=SMS_UUID, from_="+491701234567", order={"received_at": "asc"}))
     assert [r.uuid for r in replies] == [IN_UUID, "second"]
     assert isinstance(replies[0], lox24.IncomingJsonLd)
     params = route.calls[0].request.url.params

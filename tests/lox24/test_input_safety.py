@@ -92,8 +92,8 @@ def test_batch_ops_still_send_real_filters(client: lox24.Client, api: respx.Mock
         ({"dlr_code": [None]}, "dlr_code"),
         ({"is_sent": "no"}, "is_sent"),
         ({"is_unicode": 0}, "is_unicode"),
-        ({"order_created_at": "up"}, "order_created_at"),
-        ({"order_gateway_sent_at": "ASC"}, "order_gateway_sent_at"),
+        ({"order": {"created_at": "up"}}, "order[created_at]"),
+        ({"order": {"gateway_sent_at": "ASC"}}, "order[gateway_sent_at]"),
     ],
 )
 def test_filter_values_of_the_wrong_kind_are_validation_errors(
@@ -103,7 +103,7 @@ def test_filter_values_of_the_wrong_kind_are_validation_errors(
     with pytest.raises(lox24.Lox24ValidationError) as info:
         client.sms.list(**filters)
     assert info.value.field == field
-    if not field.startswith("order_"):  # batch operations have no ordering
+    if not field.startswith("order"):  # batch operations have no ordering
         with pytest.raises(lox24.Lox24ValidationError):
             client.sms.delete_many(**filters)
     assert route.call_count == 0
@@ -111,9 +111,9 @@ def test_filter_values_of_the_wrong_kind_are_validation_errors(
 
 def test_good_filter_values_are_still_sent(client: lox24.Client, api: respx.MockRouter) -> None:
     route = api.get("/sms").mock(return_value=httpx.Response(200, json=collection([])))
-    client.sms.list(is_sent=False, order_created_at="asc", status_code=[0, lox24.SmsStatusCode.NEW]).to_list()
+    client.sms.list(is_sent=False, order={"created_at": "asc"}, status_code=[0, lox24.SmsStatusCode.NEW]).to_list()
     params = route.calls.last.request.url.params
-    assert (params["is_sent"], params["_order[created_at]"]) == ("false", "asc")
+    assert (params["is_sent"], params["_order[created_at]"]) == ("0", "asc")
     assert params.get_list("status_code[]") == ["0", "0"]
 
 

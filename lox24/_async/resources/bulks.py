@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -13,17 +13,16 @@ from ..._ops.bulks import (
     _CREATE_BULK,
     _DELETE_BULK,
     _DRY_RUN_BULK,
-    _ENUMS,
     _GET_BULK,
     _GET_BULK_STATUS,
     _LIST_BULKS,
-    _LIST_FILTERS,
     _body,
+    _list_kwargs,
 )
-from ..._ops.params import check_page, check_uuid, filter_kwargs
+from ..._ops.params import check_page, check_uuid
 from ..._pagination import Page, to_page
 from ..._types import NOT_GIVEN, NotGiven, Timestamp
-from ...types import BulkListFilters
+from ...types import NumberFilter, SortDirection, TimeFilter
 from .._pagination import AsyncPager
 from .._raw import async_to_raw_response_wrapper
 from ._base import AsyncAPIResource
@@ -32,6 +31,7 @@ if TYPE_CHECKING:  # annotations only: the models load when a call parses them
     from lox24_api.models import (
         Bulk,
         BulkStatus,
+        BulkStatusCode,
         BulkStatusJsonLd,
         ServiceCode,
         VoiceLang,
@@ -203,21 +203,48 @@ class AsyncBulksResource(AsyncAPIResource):
     def list(
         self,
         *,
+        uuid: str | Sequence[str] | None = None,
+        status_code: BulkStatusCode | int | Sequence[BulkStatusCode | int] | None = None,
+        key_id: int | Sequence[int] | None = None,
+        source: NumberFilter | None = None,
+        text: str | None = None,
+        sender_id: str | None = None,
+        is_dryrun: bool | None = None,
+        is_unicode: bool | None = None,
+        is_unicode_exists: bool | None = None,
+        created_at: TimeFilter | None = None,
+        delivery_at: TimeFilter | None = None,
+        processed_at: TimeFilter | None = None,
+        msg_total_count: NumberFilter | None = None,
+        order: Mapping[Literal["created_at", "delivery_at", "processed_at", "msg_total_count"], SortDirection]
+        | None = None,
         page: int = 1,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        **filters: Unpack[BulkListFilters],
     ) -> AsyncPager[BulkStatusJsonLd]:
-        """Every bulk matching the filters, across all pages (`GET /bulks`).
+        """Every bulk matching all the filters given, across all pages (`GET /bulks`).
 
         ```python
-        async for bulk in client.bulks.list(status_code=lox24.BulkStatusCode.IN_PROGRESS):
+        async for bulk in client.bulks.list(status_code=lox24.BulkStatusCode.IN_PROGRESS, order={"created_at": "desc"}):
             print(bulk.uuid)
+        auto = await client.bulks.list(is_unicode_exists=False, msg_total_count=lox24.Range(gt=100)).to_list()
         ```
+
+        The filters follow the rules of `client.sms.list` (`None` means "no filter"):
+
+        Args:
+            uuid, status_code, key_id: exact match, one value or a list.
+            source, msg_total_count: one value or a list (exact), or a range (`(low, high)` or `lox24.Range`).
+            text, sender_id: a part of the value (case-insensitive).
+            is_dryrun, is_unicode: `True` or `False`; `is_unicode` matches neither auto-detected bulks.
+            is_unicode_exists: `False` for bulks whose encoding was auto-detected (`exists[is_unicode]=0`).
+            created_at, delivery_at, processed_at: a range `(start, end)` / `lox24.Range(...)`, or one
+                timestamp or a list (Unix seconds or aware `datetime`s).
+            order: `{"created_at": "desc"}`, also by `delivery_at`, `processed_at`, `msg_total_count`.
         """
-        kwargs = filter_kwargs(filters, allowed=_LIST_FILTERS, enums=_ENUMS)
+        kwargs = _list_kwargs(locals(), order)
 
         async def fetch(number: int) -> Page[BulkStatusJsonLd]:
             return to_page(

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 from ..._base_client import _options
-from ..._ops.incomings import _DELETE_INCOMING, _FILTERS, _GET_INCOMING, _LIST_INCOMINGS
-from ..._ops.params import check_page, check_uuid, filter_kwargs
+from ..._ops.incomings import _DELETE_INCOMING, _GET_INCOMING, _LIST_INCOMINGS, _list_kwargs
+from ..._ops.params import check_page, check_uuid
 from ..._pagination import Page, to_page
 from ..._types import NOT_GIVEN, NotGiven
-from ...types import IncomingListFilters
+from ...types import SortDirection
 from .._pagination import SyncPager
 from .._raw import to_raw_response_wrapper
 from ._base import SyncAPIResource
@@ -70,21 +70,30 @@ class IncomingsResource(SyncAPIResource):
     def list(
         self,
         *,
+        text: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        msg_uuid: str | Sequence[str] | None = None,
+        order: Mapping[Literal["received_at"], SortDirection] | None = None,
         page: int = 1,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        **filters: Unpack[IncomingListFilters],
     ) -> SyncPager[IncomingJsonLd]:
-        """Every inbound SMS matching the filters, across all pages (`GET /incomings`).
+        """Every inbound SMS matching all the filters given, across all pages (`GET /incomings`).
 
         ```python
-        for reply in client.incomings.list(msg_uuid=sms.uuid):
+        for reply in client.incomings.list(msg_uuid=sms.uuid, order={"received_at": "desc"}):
             print(reply.text)
         ```
+
+        Args:
+            text, from_, to: a part of the value (case-insensitive); `from_` is LOX24's `from`.
+            msg_uuid: the SMS replied to, exact: one UUID or a list.
+            order: `{"received_at": "asc" | "desc"}`.
         """
-        kwargs = filter_kwargs(filters, allowed=_FILTERS, enums={})
+        kwargs = _list_kwargs(locals(), order)
 
         def fetch(number: int) -> Page[IncomingJsonLd]:
             return to_page(

@@ -3,39 +3,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 from ..._base_client import _options
-from ..._ops.params import check_page, check_uuid, filter_kwargs
+from ..._ops.params import check_page, check_uuid
 from ..._ops.sms import (
     _CANCEL_SMS_BATCH,
     _CREATE_SMS,
     _DELETE_SMS,
     _DELETE_SMS_BATCH,
     _DRY_RUN_SMS,
-    _ENUMS,
     _GET_SMS,
-    _LIST_FILTERS,
     _LIST_SMS,
     _batch_kwargs,
     _body,
+    _list_kwargs,
 )
 from ..._pagination import Page, to_page
 from ..._types import NOT_GIVEN, NotGiven, Timestamp
-from ...types import SmsFilters, SmsListFilters
+from ...types import NumberFilter, SortDirection, TimeFilter
 from .._pagination import SyncPager
 from .._raw import to_raw_response_wrapper
 from ._base import SyncAPIResource
 
 if TYPE_CHECKING:  # annotations only: the models load when a call parses them
     from lox24_api.models import (
+        DlrCode,
         ServiceCode,
         Sms,
         SmsBatchResult,
         SmsJsonLd,
+        SmsStatusCode,
         VoiceLang,
     )
 
@@ -182,25 +183,59 @@ class SmsResource(SyncAPIResource):
     def list(
         self,
         *,
+        uuid: str | Sequence[str] | None = None,
+        status_code: SmsStatusCode | int | Sequence[SmsStatusCode | int] | None = None,
+        dlr_code: DlrCode | int | Sequence[DlrCode | int] | None = None,
+        callback_data: str | Sequence[str] | None = None,
+        bulk: str | Sequence[str] | None = None,
+        iso2: str | Sequence[str] | None = None,
+        key_id: int | Sequence[int] | None = None,
+        source: NumberFilter | None = None,
+        text: str | None = None,
+        phone: str | None = None,
+        sender_id: str | None = None,
+        ip: str | None = None,
+        is_sent: bool | None = None,
+        is_unicode: bool | None = None,
+        created_at: TimeFilter | None = None,
+        delivery_at: TimeFilter | None = None,
+        gateway_sent_at: TimeFilter | None = None,
+        chars_count: NumberFilter | None = None,
+        parts_count: NumberFilter | None = None,
+        order: Mapping[Literal["created_at", "gateway_sent_at"], SortDirection] | None = None,
         page: int = 1,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        **filters: Unpack[SmsListFilters],
     ) -> SyncPager[SmsJsonLd]:
-        """Every SMS matching the filters, across all pages (`GET /sms`), newest pages fetched lazily.
+        """Every SMS matching all the filters given, across all pages (`GET /sms`), pages fetched lazily.
 
         ```python
-        for sms in client.sms.list(status_code=lox24.SmsStatusCode.NEW, created_at_gte=1755868416):
+        for sms in client.sms.list(status_code=[0, 100], created_at=(1755868416, None)):
             print(sms.uuid, sms.phone)
-        sent = client.sms.list(callback_data="order-42").to_list()
+        sent = client.sms.list(callback_data="order-42", order={"created_at": "desc"}).to_list()
         ```
 
-        Exact-match filters take one value or a list (`status_code=[0, 100]`); timestamps take an int or an
-        aware `datetime`. See `lox24.types.SmsListFilters` for every name.
+        Every LOX24 filter is a keyword; `None` (the default) means "no filter", and filters combine with AND.
+
+        Args:
+            uuid, status_code, dlr_code, callback_data, bulk, iso2, key_id: exact match, one value or a
+                list of them (`uuid[]=a&uuid[]=b`); codes as ints or `SmsStatusCode`/`DlrCode`.
+            source, chars_count, parts_count: one value or a list (exact), or a range (below).
+            text, phone, sender_id, ip: a part of the value (case-insensitive): `text="hello"`.
+            is_sent, is_unicode: `True` or `False` (sent as `1`/`0`).
+            created_at, delivery_at, gateway_sent_at: a range: `(start, end)` (inclusive,
+                `[between]=start..end`; `(start, None)` is `[gte]`, `(None, end)` is `[lte]`) or
+                `lox24.Range(gt=..., lt=...)`; also one exact timestamp or a list. Timestamps are Unix
+                seconds or aware `datetime`s.
+            order: sort keys and directions, `{"created_at": "desc"}` (`_order[created_at]=desc`).
+            page: the first page to fetch.
+
+        A bad value (a naive `datetime`, a reversed range, an empty list or string, a wrong type) raises
+        `lox24.Lox24ValidationError` before anything is sent.
         """
-        kwargs = filter_kwargs(filters, allowed=_LIST_FILTERS, enums=_ENUMS)
+        kwargs = _list_kwargs(locals(), order)
 
         def fetch(number: int) -> Page[SmsJsonLd]:
             return to_page(
@@ -215,25 +250,45 @@ class SmsResource(SyncAPIResource):
     def cancel(
         self,
         *,
+        uuid: str | Sequence[str] | None = None,
+        status_code: SmsStatusCode | int | Sequence[SmsStatusCode | int] | None = None,
+        dlr_code: DlrCode | int | Sequence[DlrCode | int] | None = None,
+        callback_data: str | Sequence[str] | None = None,
+        bulk: str | Sequence[str] | None = None,
+        iso2: str | Sequence[str] | None = None,
+        key_id: int | Sequence[int] | None = None,
+        source: NumberFilter | None = None,
+        text: str | None = None,
+        phone: str | None = None,
+        sender_id: str | None = None,
+        ip: str | None = None,
+        is_sent: bool | None = None,
+        is_unicode: bool | None = None,
+        created_at: TimeFilter | None = None,
+        delivery_at: TimeFilter | None = None,
+        gateway_sent_at: TimeFilter | None = None,
+        chars_count: NumberFilter | None = None,
+        parts_count: NumberFilter | None = None,
         all_sms: bool = False,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        **filters: Unpack[SmsFilters],
     ) -> int:
         """Cancel every scheduled SMS matching the filters (`POST /sms/ops/batch_cancel`); returns the count.
 
         ```python
         n = client.sms.cancel(callback_data="campaign-7")
+        n = client.sms.cancel(delivery_at=(at, at))  # the SMS scheduled for exactly `at`
         ```
 
-        Cancelled SMS get status 6000 and are refunded. With no filter, LOX24 would cancel *every* scheduled
-        SMS, so that needs `all_sms=True`; for the same reason an empty list (`uuid=[]`, which the query would
-        leave out) or an empty string (`text=""`, which matches everything) raises `Lox24ValidationError`.
-        Not retried on failure (it is a POST).
+        The filters are those of `list` (without `order`). Cancelled SMS get status 6000 and are refunded.
+        With no filter, LOX24 would cancel *every* scheduled SMS, so that needs `all_sms=True`; for the same
+        reason an empty list (`uuid=[]`, which the query would leave out), an empty string (`text=""`, which
+        matches everything) or a range without bounds raises `Lox24ValidationError`. Not retried on failure
+        (it is a POST).
         """
-        kwargs = _batch_kwargs(filters, all_sms, "cancel")
+        kwargs = _batch_kwargs(locals(), all_sms, "cancel")
         result: SmsBatchResult = self._client._call(
             _CANCEL_SMS_BATCH, _options(timeout, extra_headers, extra_query, extra_body), **kwargs
         )
@@ -242,23 +297,43 @@ class SmsResource(SyncAPIResource):
     def delete_many(
         self,
         *,
+        uuid: str | Sequence[str] | None = None,
+        status_code: SmsStatusCode | int | Sequence[SmsStatusCode | int] | None = None,
+        dlr_code: DlrCode | int | Sequence[DlrCode | int] | None = None,
+        callback_data: str | Sequence[str] | None = None,
+        bulk: str | Sequence[str] | None = None,
+        iso2: str | Sequence[str] | None = None,
+        key_id: int | Sequence[int] | None = None,
+        source: NumberFilter | None = None,
+        text: str | None = None,
+        phone: str | None = None,
+        sender_id: str | None = None,
+        ip: str | None = None,
+        is_sent: bool | None = None,
+        is_unicode: bool | None = None,
+        created_at: TimeFilter | None = None,
+        delivery_at: TimeFilter | None = None,
+        gateway_sent_at: TimeFilter | None = None,
+        chars_count: NumberFilter | None = None,
+        parts_count: NumberFilter | None = None,
         all_sms: bool = False,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        **filters: Unpack[SmsFilters],
     ) -> int:
         """Delete every SMS matching the filters (`POST /sms/ops/batch_delete`); returns the count.
 
         ```python
-        n = client.sms.delete_many(created_at_lt=1700000000)
+        n = client.sms.delete_many(created_at=lox24.Range(lt=1700000000))
+        n = client.sms.delete_many(uuid=[first.uuid, second.uuid])
         ```
 
-        With no filter LOX24 would delete every SMS of the account, so that needs `all_sms=True`; an empty
-        list or empty string as a filter value is refused (`Lox24ValidationError`), as for `cancel`.
+        The filters are those of `list` (without `order`). With no filter LOX24 would delete every SMS of the
+        account, so that needs `all_sms=True`; an empty list, an empty string or a range without bounds is
+        refused (`Lox24ValidationError`), as for `cancel`.
         """
-        kwargs = _batch_kwargs(filters, all_sms, "delete")
+        kwargs = _batch_kwargs(locals(), all_sms, "delete")
         result: SmsBatchResult = self._client._call(
             _DELETE_SMS_BATCH, _options(timeout, extra_headers, extra_query, extra_body), **kwargs
         )
