@@ -9,7 +9,7 @@ from ..context import Ctx
 from ..rendering import Kind
 from ..validation import F, Q
 
-BULK = Kind("/contexts/Bulks", "Bulks", lambda o: f"/bulks/{o['uuid']}")
+BULK = Kind("/contexts/bulks", "bulks", lambda o: f"/bulks/{o['uuid']}")
 BULK_STATUS_CODES = (0, 5, 10, 15, 20, 201)
 
 BULK_CREATE = F(

@@ -8,7 +8,7 @@ from ..context import Ctx
 from ..rendering import Kind
 from ..validation import ORDER_BY, PAGE, UUID, F, Q
 
-INCOMING = Kind("/contexts/Incoming", "Incoming", lambda o: f"/incomings/{o['uuid']}")
+INCOMING = Kind("/contexts/incomings", "incomings", lambda o: f"/incomings/{o['uuid']}")
 INCOMING_LIST: dict[str, Q] = {
     **PAGE,
     "_order[received_at]": Q(ORDER_BY),

@@ -9,7 +9,7 @@ from ..context import Ctx
 from ..rendering import Kind
 from ..validation import F, Q
 
-SMS = Kind("/contexts/Sms", "Sms", lambda o: f"/sms/{o['uuid']}")
+SMS = Kind("/contexts/sms", "sms", lambda o: f"/sms/{o['uuid']}")
 SMS_STATUS_CODES = (0, 100, 208, 400, 410, 2000, 3000, 5000, 6000)
 DLR_CODES = (0, 1, 2, 4, 8, 16)
 

@@ -115,34 +115,33 @@ class BulksBackend(SmsBackend):
         return out
 
     def _bulk_json(self, row: Row, *, short: bool = False, dryrun: bool = False) -> dict[str, Any]:
-        result: dict[str, Any] = {
-            "uuid": row["uuid"],
-            "delivery_at": row["delivery_at"],
-            "status_code": row["status_code"],
-            "msg_total_count": row["msg_total_count"],
-            "created_at": row["created_at"],
-            "processed_at": row["processed_at"],
-            "ip": row["ip"],
-            "is_unicode": None if row["is_unicode"] is None else bool(row["is_unicode"]),
-            "is_dryrun": dryrun,
-            "service_code": row["service_code"],
-            "key_id": row["key_id"],
-            "source": row["source"],
-            "voice_lang": row["voice_lang"],
-            "is_text_deleted": bool(row["is_text_deleted"]),
-            "msg_total_cost": round(float(row["msg_total_cost"]), 4),
-        }
+        """A bulk in LOX24's field order (the GET /bulks/{id} page); `short` (bulk_read_status, lists) has no
+        sender, text or recipients."""
+        result: dict[str, Any] = {"uuid": row["uuid"], "delivery_at": row["delivery_at"]}
         if not short:
             phones = row["phones"]
             groups = row["msg_groups"]
-            result.update(
-                {
-                    "sender_id": row["sender_id"],
-                    "text": row["text"],
-                    "phones": json.loads(phones) if isinstance(phones, str) else phones,
-                    "msg_groups": json.loads(groups) if isinstance(groups, str) else groups,
-                }
-            )
+            result["sender_id"] = row["sender_id"]
+            result["text"] = row["text"]
+            result["phones"] = json.loads(phones) if isinstance(phones, str) else phones
+            result["msg_groups"] = json.loads(groups) if isinstance(groups, str) else groups
+        result.update(
+            {
+                "status_code": row["status_code"],
+                "msg_total_count": row["msg_total_count"],
+                "created_at": row["created_at"],
+                "processed_at": row["processed_at"],
+                "ip": row["ip"],
+                "is_unicode": None if row["is_unicode"] is None else bool(row["is_unicode"]),
+                "is_dryrun": dryrun,
+                "service_code": row["service_code"],
+                "key_id": row["key_id"],
+                "source": row["source"],
+                "voice_lang": row["voice_lang"],
+                "is_text_deleted": bool(row["is_text_deleted"]),
+                "msg_total_cost": round(float(row["msg_total_cost"]), 4),
+            }
+        )
         return result
 
     @locked

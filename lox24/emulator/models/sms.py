@@ -249,8 +249,7 @@ def sms_json(row: Row, *, keep_text: bool = False) -> dict[str, Any]:
     """The plain (application/json) form of an SMS."""
     deleted = bool(row["is_text_deleted"])
     sms_uuid = row["uuid"]
-    return {
-        "uuid": sms_uuid,
+    return {  # LOX24's order (the POST /sms page's example)
         "text": "" if deleted and row["is_sent"] and not keep_text else row["text"],
         "sender_id": row["sender_id"],
         "phone": row["phone"],
@@ -262,6 +261,7 @@ def sms_json(row: Row, *, keep_text: bool = False) -> dict[str, Any]:
         "ip": row["ip"],
         "created_at": row["created_at"],
         "is_unicode": None if row["is_unicode"] is None else bool(row["is_unicode"]),
+        "uuid": sms_uuid,
         "iso2": row["iso2"],
         "voice_lang": row["voice_lang"],
         "parts_count": row["parts_count"],
