@@ -11,7 +11,7 @@ from ..errors import CODE_PHONE, PAYMENT_REQUIRED, EmulatorError, Violation, Vio
 from ..numbering import normalize_phone
 from ..store import DRYRUN_UUID, Principal, Row, Write, in_clause, locked
 from ..text import MAX_PARTS, encode
-from ..timeline import Timeline
+from ..timeline import Timeline, delivery_event
 
 _SMSCOLUMNS = (
     "uuid, account_id, key_id, text, sender_id, phone, iso2, delivery_at, status_code, gateway_sent_at, dlr_code, "
@@ -138,10 +138,21 @@ class SmsBackend(Timeline):
 
     @locked
     def dry_run_sms(self, who: Principal, body: Mapping[str, Any], ip: str) -> dict[str, Any]:
-        """POST /sms/dryrun: the SMS POST /sms would create; nothing stored or charged."""
+        """POST /sms/dryrun: the SMS POST /sms would create; nothing stored or charged.
+
+        With a webhook URL, one `sms.delivery.dryrun` event follows: LOX24 sends delivery reports for dry runs
+        "as for real SMS, with status 0" (dlr_code 0 documented; status_code 0 as in this answer).
+        """
         body = self._account_defaults(who, body)
         prep = self._prepare_sms(body)
-        return sms_json(self._sms_row(who, body, prep, ip, self._now(), DRYRUN_UUID))
+        now = self._now()
+        sms = sms_json(self._sms_row(who, body, prep, ip, now, DRYRUN_UUID))
+        if self.on_events is not None and self.events_wanted():
+            event = delivery_event(
+                DRYRUN_UUID, who.key_id, 0, sms["callback_data"], now, name="sms.delivery.dryrun", status=0
+            )
+            self.on_events([event])
+        return sms
 
     @locked
     def get_sms(self, who: Principal, sms_uuid: str) -> dict[str, Any]:
