@@ -27,7 +27,9 @@ class Account:
     balance_amount: float
     """ Available balance (pre-paid, excluding VAT) or remaining credit line (post-paid). """
     balance_changed_at: int | None | Unset = UNSET
-    """ When the balance last changed. """
+    """ When the balance last changed; null for an account whose balance never changed (LOX24's schema
+    does not admit null, but says nothing about such an account; null is the honest answer).
+     """
     is_text_deleted: bool | Unset = UNSET
     """ Account-wide setting "delete SMS texts after sending". """
     services: list[AccountService] | Unset = UNSET

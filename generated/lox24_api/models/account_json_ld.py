@@ -32,7 +32,9 @@ class AccountJsonLd:
     context: JsonLdContextType1 | str | Unset = UNSET
     """ JSON-LD context, an IRI such as `/contexts/sms` or an inline context object. """
     balance_changed_at: int | None | Unset = UNSET
-    """ When the balance last changed. """
+    """ When the balance last changed; null for an account whose balance never changed (LOX24's schema
+    does not admit null, but says nothing about such an account; null is the honest answer).
+     """
     is_text_deleted: bool | Unset = UNSET
     """ Account-wide setting "delete SMS texts after sending". """
     services: list[AccountService] | Unset = UNSET

@@ -18,9 +18,14 @@ class Incoming:
     uuid: str
     """ Unique entity UUID """
     to: str
-    """ The inbound number it was sent to. """
+    """ The inbound number it was sent to. LOX24's schema restricts it to E.164 (4 to 16 characters);
+    not repeated here, because this description only reads what LOX24 received (see `from`).
+     """
     from_: str
-    """ The sender's number. """
+    """ The sender's number. LOX24's schema restricts it to E.164 (4 to 16 characters); not repeated
+    here, because networks also deliver replies from short codes and alphanumeric senders, and a
+    client must not fail on an inbound SMS it cannot refuse.
+     """
     received_at: int
     """ When it arrived. """
     text: None | str | Unset = UNSET

@@ -54,6 +54,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = ConstraintViolationList.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
 
@@ -91,7 +96,8 @@ def sync_detailed(
      Cancels the processing of a bulk whose `status_code` is 0 (new) or 5 (in progress): its
     unsent SMS get `status_code` 6000 and are refunded, the bulk gets `status_code` 15.
     Cancelling a bulk in any other state changes nothing and answers the bulk as it is.
-    There is no request body.
+    There is no request body. LOX24's description (version 2.22) also lists 422 here without
+    saying when; it is declared so that clients expect it, and the emulator never answers it.
 
     Args:
         id (str): Unique entity UUID Example: 11111111-2222-3333-4444-555555555555.
@@ -125,7 +131,8 @@ def sync(
      Cancels the processing of a bulk whose `status_code` is 0 (new) or 5 (in progress): its
     unsent SMS get `status_code` 6000 and are refunded, the bulk gets `status_code` 15.
     Cancelling a bulk in any other state changes nothing and answers the bulk as it is.
-    There is no request body.
+    There is no request body. LOX24's description (version 2.22) also lists 422 here without
+    saying when; it is declared so that clients expect it, and the emulator never answers it.
 
     Args:
         id (str): Unique entity UUID Example: 11111111-2222-3333-4444-555555555555.
@@ -154,7 +161,8 @@ async def asyncio_detailed(
      Cancels the processing of a bulk whose `status_code` is 0 (new) or 5 (in progress): its
     unsent SMS get `status_code` 6000 and are refunded, the bulk gets `status_code` 15.
     Cancelling a bulk in any other state changes nothing and answers the bulk as it is.
-    There is no request body.
+    There is no request body. LOX24's description (version 2.22) also lists 422 here without
+    saying when; it is declared so that clients expect it, and the emulator never answers it.
 
     Args:
         id (str): Unique entity UUID Example: 11111111-2222-3333-4444-555555555555.
@@ -186,7 +194,8 @@ async def asyncio(
      Cancels the processing of a bulk whose `status_code` is 0 (new) or 5 (in progress): its
     unsent SMS get `status_code` 6000 and are refunded, the bulk gets `status_code` 15.
     Cancelling a bulk in any other state changes nothing and answers the bulk as it is.
-    There is no request body.
+    There is no request body. LOX24's description (version 2.22) also lists 422 here without
+    saying when; it is declared so that clients expect it, and the emulator never answers it.
 
     Args:
         id (str): Unique entity UUID Example: 11111111-2222-3333-4444-555555555555.

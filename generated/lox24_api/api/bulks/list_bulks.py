@@ -17,13 +17,47 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     field_ordercreated_at: OrderDirection | Unset = UNSET,
-    status_code: list[BulkStatusCode] | Unset = UNSET,
-    uuid: list[str] | Unset = UNSET,
-    is_dryrun: bool | Unset = UNSET,
+    field_orderdelivery_at: OrderDirection | Unset = UNSET,
+    field_orderprocessed_at: OrderDirection | Unset = UNSET,
+    field_ordermsg_total_count: OrderDirection | Unset = UNSET,
     text: str | Unset = UNSET,
     sender_id: str | Unset = UNSET,
+    status_code: list[BulkStatusCode] | Unset = UNSET,
+    uuid: list[str] | Unset = UNSET,
+    created_at: list[int] | Unset = UNSET,
+    created_atgt: int | Unset = UNSET,
     created_atgte: int | Unset = UNSET,
+    created_atlt: int | Unset = UNSET,
     created_atlte: int | Unset = UNSET,
+    created_atbetween: str | Unset = UNSET,
+    delivery_at: list[int] | Unset = UNSET,
+    delivery_atgt: int | Unset = UNSET,
+    delivery_atgte: int | Unset = UNSET,
+    delivery_atlt: int | Unset = UNSET,
+    delivery_atlte: int | Unset = UNSET,
+    delivery_atbetween: str | Unset = UNSET,
+    processed_at: list[int] | Unset = UNSET,
+    processed_atgt: int | Unset = UNSET,
+    processed_atgte: int | Unset = UNSET,
+    processed_atlt: int | Unset = UNSET,
+    processed_atlte: int | Unset = UNSET,
+    processed_atbetween: str | Unset = UNSET,
+    msg_total_count: list[int] | Unset = UNSET,
+    msg_total_countgt: int | Unset = UNSET,
+    msg_total_countgte: int | Unset = UNSET,
+    msg_total_countlt: int | Unset = UNSET,
+    msg_total_countlte: int | Unset = UNSET,
+    msg_total_countbetween: str | Unset = UNSET,
+    source: list[int] | Unset = UNSET,
+    sourcegt: int | Unset = UNSET,
+    sourcegte: int | Unset = UNSET,
+    sourcelt: int | Unset = UNSET,
+    sourcelte: int | Unset = UNSET,
+    sourcebetween: str | Unset = UNSET,
+    key_id: list[int] | Unset = UNSET,
+    is_unicode: bool | Unset = UNSET,
+    is_dryrun: bool | Unset = UNSET,
+    existsis_unicode: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,6 +69,28 @@ def _get_kwargs(
         json_field_ordercreated_at = field_ordercreated_at.value
 
     params["_order[created_at]"] = json_field_ordercreated_at
+
+    json_field_orderdelivery_at: str | Unset = UNSET
+    if not isinstance(field_orderdelivery_at, Unset):
+        json_field_orderdelivery_at = field_orderdelivery_at.value
+
+    params["_order[delivery_at]"] = json_field_orderdelivery_at
+
+    json_field_orderprocessed_at: str | Unset = UNSET
+    if not isinstance(field_orderprocessed_at, Unset):
+        json_field_orderprocessed_at = field_orderprocessed_at.value
+
+    params["_order[processed_at]"] = json_field_orderprocessed_at
+
+    json_field_ordermsg_total_count: str | Unset = UNSET
+    if not isinstance(field_ordermsg_total_count, Unset):
+        json_field_ordermsg_total_count = field_ordermsg_total_count.value
+
+    params["_order[msg_total_count]"] = json_field_ordermsg_total_count
+
+    params["text"] = text
+
+    params["sender_id"] = sender_id
 
     json_status_code: list[int] | Unset = UNSET
     if not isinstance(status_code, Unset):
@@ -51,15 +107,97 @@ def _get_kwargs(
 
     params["uuid[]"] = json_uuid
 
-    params["is_dryrun"] = is_dryrun
+    json_created_at: list[int] | Unset = UNSET
+    if not isinstance(created_at, Unset):
+        json_created_at = created_at
 
-    params["text"] = text
+    params["created_at[]"] = json_created_at
 
-    params["sender_id"] = sender_id
+    params["created_at[gt]"] = created_atgt
 
     params["created_at[gte]"] = created_atgte
 
+    params["created_at[lt]"] = created_atlt
+
     params["created_at[lte]"] = created_atlte
+
+    params["created_at[between]"] = created_atbetween
+
+    json_delivery_at: list[int] | Unset = UNSET
+    if not isinstance(delivery_at, Unset):
+        json_delivery_at = delivery_at
+
+    params["delivery_at[]"] = json_delivery_at
+
+    params["delivery_at[gt]"] = delivery_atgt
+
+    params["delivery_at[gte]"] = delivery_atgte
+
+    params["delivery_at[lt]"] = delivery_atlt
+
+    params["delivery_at[lte]"] = delivery_atlte
+
+    params["delivery_at[between]"] = delivery_atbetween
+
+    json_processed_at: list[int] | Unset = UNSET
+    if not isinstance(processed_at, Unset):
+        json_processed_at = processed_at
+
+    params["processed_at[]"] = json_processed_at
+
+    params["processed_at[gt]"] = processed_atgt
+
+    params["processed_at[gte]"] = processed_atgte
+
+    params["processed_at[lt]"] = processed_atlt
+
+    params["processed_at[lte]"] = processed_atlte
+
+    params["processed_at[between]"] = processed_atbetween
+
+    json_msg_total_count: list[int] | Unset = UNSET
+    if not isinstance(msg_total_count, Unset):
+        json_msg_total_count = msg_total_count
+
+    params["msg_total_count[]"] = json_msg_total_count
+
+    params["msg_total_count[gt]"] = msg_total_countgt
+
+    params["msg_total_count[gte]"] = msg_total_countgte
+
+    params["msg_total_count[lt]"] = msg_total_countlt
+
+    params["msg_total_count[lte]"] = msg_total_countlte
+
+    params["msg_total_count[between]"] = msg_total_countbetween
+
+    json_source: list[int] | Unset = UNSET
+    if not isinstance(source, Unset):
+        json_source = source
+
+    params["source[]"] = json_source
+
+    params["source[gt]"] = sourcegt
+
+    params["source[gte]"] = sourcegte
+
+    params["source[lt]"] = sourcelt
+
+    params["source[lte]"] = sourcelte
+
+    params["source[between]"] = sourcebetween
+
+    json_key_id: list[int] | Unset = UNSET
+    if not isinstance(key_id, Unset):
+        json_key_id = key_id
+
+    params["key_id[]"] = json_key_id
+
+    params["is_unicode"] = is_unicode
+
+    params["is_dryrun"] = is_dryrun
+
+    params["exists[is_unicode]"] = existsis_unicode
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -127,13 +265,47 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     field_ordercreated_at: OrderDirection | Unset = UNSET,
-    status_code: list[BulkStatusCode] | Unset = UNSET,
-    uuid: list[str] | Unset = UNSET,
-    is_dryrun: bool | Unset = UNSET,
+    field_orderdelivery_at: OrderDirection | Unset = UNSET,
+    field_orderprocessed_at: OrderDirection | Unset = UNSET,
+    field_ordermsg_total_count: OrderDirection | Unset = UNSET,
     text: str | Unset = UNSET,
     sender_id: str | Unset = UNSET,
+    status_code: list[BulkStatusCode] | Unset = UNSET,
+    uuid: list[str] | Unset = UNSET,
+    created_at: list[int] | Unset = UNSET,
+    created_atgt: int | Unset = UNSET,
     created_atgte: int | Unset = UNSET,
+    created_atlt: int | Unset = UNSET,
     created_atlte: int | Unset = UNSET,
+    created_atbetween: str | Unset = UNSET,
+    delivery_at: list[int] | Unset = UNSET,
+    delivery_atgt: int | Unset = UNSET,
+    delivery_atgte: int | Unset = UNSET,
+    delivery_atlt: int | Unset = UNSET,
+    delivery_atlte: int | Unset = UNSET,
+    delivery_atbetween: str | Unset = UNSET,
+    processed_at: list[int] | Unset = UNSET,
+    processed_atgt: int | Unset = UNSET,
+    processed_atgte: int | Unset = UNSET,
+    processed_atlt: int | Unset = UNSET,
+    processed_atlte: int | Unset = UNSET,
+    processed_atbetween: str | Unset = UNSET,
+    msg_total_count: list[int] | Unset = UNSET,
+    msg_total_countgt: int | Unset = UNSET,
+    msg_total_countgte: int | Unset = UNSET,
+    msg_total_countlt: int | Unset = UNSET,
+    msg_total_countlte: int | Unset = UNSET,
+    msg_total_countbetween: str | Unset = UNSET,
+    source: list[int] | Unset = UNSET,
+    sourcegt: int | Unset = UNSET,
+    sourcegte: int | Unset = UNSET,
+    sourcelt: int | Unset = UNSET,
+    sourcelte: int | Unset = UNSET,
+    sourcebetween: str | Unset = UNSET,
+    key_id: list[int] | Unset = UNSET,
+    is_unicode: bool | Unset = UNSET,
+    is_dryrun: bool | Unset = UNSET,
+    existsis_unicode: bool | Unset = UNSET,
 ) -> Response[BulkCollection | ConstraintViolationList | Error]:
     """Retrieves the collection of Bulks resources
 
@@ -143,13 +315,47 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (OrderDirection | Unset):
-        status_code (list[BulkStatusCode] | Unset):
-        uuid (list[str] | Unset):
-        is_dryrun (bool | Unset):
+        field_orderdelivery_at (OrderDirection | Unset):
+        field_orderprocessed_at (OrderDirection | Unset):
+        field_ordermsg_total_count (OrderDirection | Unset):
         text (str | Unset):
         sender_id (str | Unset):
+        status_code (list[BulkStatusCode] | Unset):
+        uuid (list[str] | Unset):
+        created_at (list[int] | Unset):
+        created_atgt (int | Unset): Unix time in seconds.
         created_atgte (int | Unset): Unix time in seconds.
+        created_atlt (int | Unset): Unix time in seconds.
         created_atlte (int | Unset): Unix time in seconds.
+        created_atbetween (str | Unset):
+        delivery_at (list[int] | Unset):
+        delivery_atgt (int | Unset): Unix time in seconds.
+        delivery_atgte (int | Unset): Unix time in seconds.
+        delivery_atlt (int | Unset): Unix time in seconds.
+        delivery_atlte (int | Unset): Unix time in seconds.
+        delivery_atbetween (str | Unset):
+        processed_at (list[int] | Unset):
+        processed_atgt (int | Unset): Unix time in seconds.
+        processed_atgte (int | Unset): Unix time in seconds.
+        processed_atlt (int | Unset): Unix time in seconds.
+        processed_atlte (int | Unset): Unix time in seconds.
+        processed_atbetween (str | Unset):
+        msg_total_count (list[int] | Unset):
+        msg_total_countgt (int | Unset):
+        msg_total_countgte (int | Unset):
+        msg_total_countlt (int | Unset):
+        msg_total_countlte (int | Unset):
+        msg_total_countbetween (str | Unset):
+        source (list[int] | Unset):
+        sourcegt (int | Unset):
+        sourcegte (int | Unset):
+        sourcelt (int | Unset):
+        sourcelte (int | Unset):
+        sourcebetween (str | Unset):
+        key_id (list[int] | Unset):
+        is_unicode (bool | Unset):
+        is_dryrun (bool | Unset):
+        existsis_unicode (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,13 +368,47 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page=page,
         field_ordercreated_at=field_ordercreated_at,
-        status_code=status_code,
-        uuid=uuid,
-        is_dryrun=is_dryrun,
+        field_orderdelivery_at=field_orderdelivery_at,
+        field_orderprocessed_at=field_orderprocessed_at,
+        field_ordermsg_total_count=field_ordermsg_total_count,
         text=text,
         sender_id=sender_id,
+        status_code=status_code,
+        uuid=uuid,
+        created_at=created_at,
+        created_atgt=created_atgt,
         created_atgte=created_atgte,
+        created_atlt=created_atlt,
         created_atlte=created_atlte,
+        created_atbetween=created_atbetween,
+        delivery_at=delivery_at,
+        delivery_atgt=delivery_atgt,
+        delivery_atgte=delivery_atgte,
+        delivery_atlt=delivery_atlt,
+        delivery_atlte=delivery_atlte,
+        delivery_atbetween=delivery_atbetween,
+        processed_at=processed_at,
+        processed_atgt=processed_atgt,
+        processed_atgte=processed_atgte,
+        processed_atlt=processed_atlt,
+        processed_atlte=processed_atlte,
+        processed_atbetween=processed_atbetween,
+        msg_total_count=msg_total_count,
+        msg_total_countgt=msg_total_countgt,
+        msg_total_countgte=msg_total_countgte,
+        msg_total_countlt=msg_total_countlt,
+        msg_total_countlte=msg_total_countlte,
+        msg_total_countbetween=msg_total_countbetween,
+        source=source,
+        sourcegt=sourcegt,
+        sourcegte=sourcegte,
+        sourcelt=sourcelt,
+        sourcelte=sourcelte,
+        sourcebetween=sourcebetween,
+        key_id=key_id,
+        is_unicode=is_unicode,
+        is_dryrun=is_dryrun,
+        existsis_unicode=existsis_unicode,
     )
 
     response = client.get_httpx_client().request(
@@ -183,13 +423,47 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     field_ordercreated_at: OrderDirection | Unset = UNSET,
-    status_code: list[BulkStatusCode] | Unset = UNSET,
-    uuid: list[str] | Unset = UNSET,
-    is_dryrun: bool | Unset = UNSET,
+    field_orderdelivery_at: OrderDirection | Unset = UNSET,
+    field_orderprocessed_at: OrderDirection | Unset = UNSET,
+    field_ordermsg_total_count: OrderDirection | Unset = UNSET,
     text: str | Unset = UNSET,
     sender_id: str | Unset = UNSET,
+    status_code: list[BulkStatusCode] | Unset = UNSET,
+    uuid: list[str] | Unset = UNSET,
+    created_at: list[int] | Unset = UNSET,
+    created_atgt: int | Unset = UNSET,
     created_atgte: int | Unset = UNSET,
+    created_atlt: int | Unset = UNSET,
     created_atlte: int | Unset = UNSET,
+    created_atbetween: str | Unset = UNSET,
+    delivery_at: list[int] | Unset = UNSET,
+    delivery_atgt: int | Unset = UNSET,
+    delivery_atgte: int | Unset = UNSET,
+    delivery_atlt: int | Unset = UNSET,
+    delivery_atlte: int | Unset = UNSET,
+    delivery_atbetween: str | Unset = UNSET,
+    processed_at: list[int] | Unset = UNSET,
+    processed_atgt: int | Unset = UNSET,
+    processed_atgte: int | Unset = UNSET,
+    processed_atlt: int | Unset = UNSET,
+    processed_atlte: int | Unset = UNSET,
+    processed_atbetween: str | Unset = UNSET,
+    msg_total_count: list[int] | Unset = UNSET,
+    msg_total_countgt: int | Unset = UNSET,
+    msg_total_countgte: int | Unset = UNSET,
+    msg_total_countlt: int | Unset = UNSET,
+    msg_total_countlte: int | Unset = UNSET,
+    msg_total_countbetween: str | Unset = UNSET,
+    source: list[int] | Unset = UNSET,
+    sourcegt: int | Unset = UNSET,
+    sourcegte: int | Unset = UNSET,
+    sourcelt: int | Unset = UNSET,
+    sourcelte: int | Unset = UNSET,
+    sourcebetween: str | Unset = UNSET,
+    key_id: list[int] | Unset = UNSET,
+    is_unicode: bool | Unset = UNSET,
+    is_dryrun: bool | Unset = UNSET,
+    existsis_unicode: bool | Unset = UNSET,
 ) -> BulkCollection | ConstraintViolationList | Error | None:
     """Retrieves the collection of Bulks resources
 
@@ -199,13 +473,47 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (OrderDirection | Unset):
-        status_code (list[BulkStatusCode] | Unset):
-        uuid (list[str] | Unset):
-        is_dryrun (bool | Unset):
+        field_orderdelivery_at (OrderDirection | Unset):
+        field_orderprocessed_at (OrderDirection | Unset):
+        field_ordermsg_total_count (OrderDirection | Unset):
         text (str | Unset):
         sender_id (str | Unset):
+        status_code (list[BulkStatusCode] | Unset):
+        uuid (list[str] | Unset):
+        created_at (list[int] | Unset):
+        created_atgt (int | Unset): Unix time in seconds.
         created_atgte (int | Unset): Unix time in seconds.
+        created_atlt (int | Unset): Unix time in seconds.
         created_atlte (int | Unset): Unix time in seconds.
+        created_atbetween (str | Unset):
+        delivery_at (list[int] | Unset):
+        delivery_atgt (int | Unset): Unix time in seconds.
+        delivery_atgte (int | Unset): Unix time in seconds.
+        delivery_atlt (int | Unset): Unix time in seconds.
+        delivery_atlte (int | Unset): Unix time in seconds.
+        delivery_atbetween (str | Unset):
+        processed_at (list[int] | Unset):
+        processed_atgt (int | Unset): Unix time in seconds.
+        processed_atgte (int | Unset): Unix time in seconds.
+        processed_atlt (int | Unset): Unix time in seconds.
+        processed_atlte (int | Unset): Unix time in seconds.
+        processed_atbetween (str | Unset):
+        msg_total_count (list[int] | Unset):
+        msg_total_countgt (int | Unset):
+        msg_total_countgte (int | Unset):
+        msg_total_countlt (int | Unset):
+        msg_total_countlte (int | Unset):
+        msg_total_countbetween (str | Unset):
+        source (list[int] | Unset):
+        sourcegt (int | Unset):
+        sourcegte (int | Unset):
+        sourcelt (int | Unset):
+        sourcelte (int | Unset):
+        sourcebetween (str | Unset):
+        key_id (list[int] | Unset):
+        is_unicode (bool | Unset):
+        is_dryrun (bool | Unset):
+        existsis_unicode (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,13 +527,47 @@ def sync(
         client=client,
         page=page,
         field_ordercreated_at=field_ordercreated_at,
-        status_code=status_code,
-        uuid=uuid,
-        is_dryrun=is_dryrun,
+        field_orderdelivery_at=field_orderdelivery_at,
+        field_orderprocessed_at=field_orderprocessed_at,
+        field_ordermsg_total_count=field_ordermsg_total_count,
         text=text,
         sender_id=sender_id,
+        status_code=status_code,
+        uuid=uuid,
+        created_at=created_at,
+        created_atgt=created_atgt,
         created_atgte=created_atgte,
+        created_atlt=created_atlt,
         created_atlte=created_atlte,
+        created_atbetween=created_atbetween,
+        delivery_at=delivery_at,
+        delivery_atgt=delivery_atgt,
+        delivery_atgte=delivery_atgte,
+        delivery_atlt=delivery_atlt,
+        delivery_atlte=delivery_atlte,
+        delivery_atbetween=delivery_atbetween,
+        processed_at=processed_at,
+        processed_atgt=processed_atgt,
+        processed_atgte=processed_atgte,
+        processed_atlt=processed_atlt,
+        processed_atlte=processed_atlte,
+        processed_atbetween=processed_atbetween,
+        msg_total_count=msg_total_count,
+        msg_total_countgt=msg_total_countgt,
+        msg_total_countgte=msg_total_countgte,
+        msg_total_countlt=msg_total_countlt,
+        msg_total_countlte=msg_total_countlte,
+        msg_total_countbetween=msg_total_countbetween,
+        source=source,
+        sourcegt=sourcegt,
+        sourcegte=sourcegte,
+        sourcelt=sourcelt,
+        sourcelte=sourcelte,
+        sourcebetween=sourcebetween,
+        key_id=key_id,
+        is_unicode=is_unicode,
+        is_dryrun=is_dryrun,
+        existsis_unicode=existsis_unicode,
     ).parsed
 
 
@@ -234,13 +576,47 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     field_ordercreated_at: OrderDirection | Unset = UNSET,
-    status_code: list[BulkStatusCode] | Unset = UNSET,
-    uuid: list[str] | Unset = UNSET,
-    is_dryrun: bool | Unset = UNSET,
+    field_orderdelivery_at: OrderDirection | Unset = UNSET,
+    field_orderprocessed_at: OrderDirection | Unset = UNSET,
+    field_ordermsg_total_count: OrderDirection | Unset = UNSET,
     text: str | Unset = UNSET,
     sender_id: str | Unset = UNSET,
+    status_code: list[BulkStatusCode] | Unset = UNSET,
+    uuid: list[str] | Unset = UNSET,
+    created_at: list[int] | Unset = UNSET,
+    created_atgt: int | Unset = UNSET,
     created_atgte: int | Unset = UNSET,
+    created_atlt: int | Unset = UNSET,
     created_atlte: int | Unset = UNSET,
+    created_atbetween: str | Unset = UNSET,
+    delivery_at: list[int] | Unset = UNSET,
+    delivery_atgt: int | Unset = UNSET,
+    delivery_atgte: int | Unset = UNSET,
+    delivery_atlt: int | Unset = UNSET,
+    delivery_atlte: int | Unset = UNSET,
+    delivery_atbetween: str | Unset = UNSET,
+    processed_at: list[int] | Unset = UNSET,
+    processed_atgt: int | Unset = UNSET,
+    processed_atgte: int | Unset = UNSET,
+    processed_atlt: int | Unset = UNSET,
+    processed_atlte: int | Unset = UNSET,
+    processed_atbetween: str | Unset = UNSET,
+    msg_total_count: list[int] | Unset = UNSET,
+    msg_total_countgt: int | Unset = UNSET,
+    msg_total_countgte: int | Unset = UNSET,
+    msg_total_countlt: int | Unset = UNSET,
+    msg_total_countlte: int | Unset = UNSET,
+    msg_total_countbetween: str | Unset = UNSET,
+    source: list[int] | Unset = UNSET,
+    sourcegt: int | Unset = UNSET,
+    sourcegte: int | Unset = UNSET,
+    sourcelt: int | Unset = UNSET,
+    sourcelte: int | Unset = UNSET,
+    sourcebetween: str | Unset = UNSET,
+    key_id: list[int] | Unset = UNSET,
+    is_unicode: bool | Unset = UNSET,
+    is_dryrun: bool | Unset = UNSET,
+    existsis_unicode: bool | Unset = UNSET,
 ) -> Response[BulkCollection | ConstraintViolationList | Error]:
     """Retrieves the collection of Bulks resources
 
@@ -250,13 +626,47 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (OrderDirection | Unset):
-        status_code (list[BulkStatusCode] | Unset):
-        uuid (list[str] | Unset):
-        is_dryrun (bool | Unset):
+        field_orderdelivery_at (OrderDirection | Unset):
+        field_orderprocessed_at (OrderDirection | Unset):
+        field_ordermsg_total_count (OrderDirection | Unset):
         text (str | Unset):
         sender_id (str | Unset):
+        status_code (list[BulkStatusCode] | Unset):
+        uuid (list[str] | Unset):
+        created_at (list[int] | Unset):
+        created_atgt (int | Unset): Unix time in seconds.
         created_atgte (int | Unset): Unix time in seconds.
+        created_atlt (int | Unset): Unix time in seconds.
         created_atlte (int | Unset): Unix time in seconds.
+        created_atbetween (str | Unset):
+        delivery_at (list[int] | Unset):
+        delivery_atgt (int | Unset): Unix time in seconds.
+        delivery_atgte (int | Unset): Unix time in seconds.
+        delivery_atlt (int | Unset): Unix time in seconds.
+        delivery_atlte (int | Unset): Unix time in seconds.
+        delivery_atbetween (str | Unset):
+        processed_at (list[int] | Unset):
+        processed_atgt (int | Unset): Unix time in seconds.
+        processed_atgte (int | Unset): Unix time in seconds.
+        processed_atlt (int | Unset): Unix time in seconds.
+        processed_atlte (int | Unset): Unix time in seconds.
+        processed_atbetween (str | Unset):
+        msg_total_count (list[int] | Unset):
+        msg_total_countgt (int | Unset):
+        msg_total_countgte (int | Unset):
+        msg_total_countlt (int | Unset):
+        msg_total_countlte (int | Unset):
+        msg_total_countbetween (str | Unset):
+        source (list[int] | Unset):
+        sourcegt (int | Unset):
+        sourcegte (int | Unset):
+        sourcelt (int | Unset):
+        sourcelte (int | Unset):
+        sourcebetween (str | Unset):
+        key_id (list[int] | Unset):
+        is_unicode (bool | Unset):
+        is_dryrun (bool | Unset):
+        existsis_unicode (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,13 +679,47 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page=page,
         field_ordercreated_at=field_ordercreated_at,
-        status_code=status_code,
-        uuid=uuid,
-        is_dryrun=is_dryrun,
+        field_orderdelivery_at=field_orderdelivery_at,
+        field_orderprocessed_at=field_orderprocessed_at,
+        field_ordermsg_total_count=field_ordermsg_total_count,
         text=text,
         sender_id=sender_id,
+        status_code=status_code,
+        uuid=uuid,
+        created_at=created_at,
+        created_atgt=created_atgt,
         created_atgte=created_atgte,
+        created_atlt=created_atlt,
         created_atlte=created_atlte,
+        created_atbetween=created_atbetween,
+        delivery_at=delivery_at,
+        delivery_atgt=delivery_atgt,
+        delivery_atgte=delivery_atgte,
+        delivery_atlt=delivery_atlt,
+        delivery_atlte=delivery_atlte,
+        delivery_atbetween=delivery_atbetween,
+        processed_at=processed_at,
+        processed_atgt=processed_atgt,
+        processed_atgte=processed_atgte,
+        processed_atlt=processed_atlt,
+        processed_atlte=processed_atlte,
+        processed_atbetween=processed_atbetween,
+        msg_total_count=msg_total_count,
+        msg_total_countgt=msg_total_countgt,
+        msg_total_countgte=msg_total_countgte,
+        msg_total_countlt=msg_total_countlt,
+        msg_total_countlte=msg_total_countlte,
+        msg_total_countbetween=msg_total_countbetween,
+        source=source,
+        sourcegt=sourcegt,
+        sourcegte=sourcegte,
+        sourcelt=sourcelt,
+        sourcelte=sourcelte,
+        sourcebetween=sourcebetween,
+        key_id=key_id,
+        is_unicode=is_unicode,
+        is_dryrun=is_dryrun,
+        existsis_unicode=existsis_unicode,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -288,13 +732,47 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     field_ordercreated_at: OrderDirection | Unset = UNSET,
-    status_code: list[BulkStatusCode] | Unset = UNSET,
-    uuid: list[str] | Unset = UNSET,
-    is_dryrun: bool | Unset = UNSET,
+    field_orderdelivery_at: OrderDirection | Unset = UNSET,
+    field_orderprocessed_at: OrderDirection | Unset = UNSET,
+    field_ordermsg_total_count: OrderDirection | Unset = UNSET,
     text: str | Unset = UNSET,
     sender_id: str | Unset = UNSET,
+    status_code: list[BulkStatusCode] | Unset = UNSET,
+    uuid: list[str] | Unset = UNSET,
+    created_at: list[int] | Unset = UNSET,
+    created_atgt: int | Unset = UNSET,
     created_atgte: int | Unset = UNSET,
+    created_atlt: int | Unset = UNSET,
     created_atlte: int | Unset = UNSET,
+    created_atbetween: str | Unset = UNSET,
+    delivery_at: list[int] | Unset = UNSET,
+    delivery_atgt: int | Unset = UNSET,
+    delivery_atgte: int | Unset = UNSET,
+    delivery_atlt: int | Unset = UNSET,
+    delivery_atlte: int | Unset = UNSET,
+    delivery_atbetween: str | Unset = UNSET,
+    processed_at: list[int] | Unset = UNSET,
+    processed_atgt: int | Unset = UNSET,
+    processed_atgte: int | Unset = UNSET,
+    processed_atlt: int | Unset = UNSET,
+    processed_atlte: int | Unset = UNSET,
+    processed_atbetween: str | Unset = UNSET,
+    msg_total_count: list[int] | Unset = UNSET,
+    msg_total_countgt: int | Unset = UNSET,
+    msg_total_countgte: int | Unset = UNSET,
+    msg_total_countlt: int | Unset = UNSET,
+    msg_total_countlte: int | Unset = UNSET,
+    msg_total_countbetween: str | Unset = UNSET,
+    source: list[int] | Unset = UNSET,
+    sourcegt: int | Unset = UNSET,
+    sourcegte: int | Unset = UNSET,
+    sourcelt: int | Unset = UNSET,
+    sourcelte: int | Unset = UNSET,
+    sourcebetween: str | Unset = UNSET,
+    key_id: list[int] | Unset = UNSET,
+    is_unicode: bool | Unset = UNSET,
+    is_dryrun: bool | Unset = UNSET,
+    existsis_unicode: bool | Unset = UNSET,
 ) -> BulkCollection | ConstraintViolationList | Error | None:
     """Retrieves the collection of Bulks resources
 
@@ -304,13 +782,47 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (OrderDirection | Unset):
-        status_code (list[BulkStatusCode] | Unset):
-        uuid (list[str] | Unset):
-        is_dryrun (bool | Unset):
+        field_orderdelivery_at (OrderDirection | Unset):
+        field_orderprocessed_at (OrderDirection | Unset):
+        field_ordermsg_total_count (OrderDirection | Unset):
         text (str | Unset):
         sender_id (str | Unset):
+        status_code (list[BulkStatusCode] | Unset):
+        uuid (list[str] | Unset):
+        created_at (list[int] | Unset):
+        created_atgt (int | Unset): Unix time in seconds.
         created_atgte (int | Unset): Unix time in seconds.
+        created_atlt (int | Unset): Unix time in seconds.
         created_atlte (int | Unset): Unix time in seconds.
+        created_atbetween (str | Unset):
+        delivery_at (list[int] | Unset):
+        delivery_atgt (int | Unset): Unix time in seconds.
+        delivery_atgte (int | Unset): Unix time in seconds.
+        delivery_atlt (int | Unset): Unix time in seconds.
+        delivery_atlte (int | Unset): Unix time in seconds.
+        delivery_atbetween (str | Unset):
+        processed_at (list[int] | Unset):
+        processed_atgt (int | Unset): Unix time in seconds.
+        processed_atgte (int | Unset): Unix time in seconds.
+        processed_atlt (int | Unset): Unix time in seconds.
+        processed_atlte (int | Unset): Unix time in seconds.
+        processed_atbetween (str | Unset):
+        msg_total_count (list[int] | Unset):
+        msg_total_countgt (int | Unset):
+        msg_total_countgte (int | Unset):
+        msg_total_countlt (int | Unset):
+        msg_total_countlte (int | Unset):
+        msg_total_countbetween (str | Unset):
+        source (list[int] | Unset):
+        sourcegt (int | Unset):
+        sourcegte (int | Unset):
+        sourcelt (int | Unset):
+        sourcelte (int | Unset):
+        sourcebetween (str | Unset):
+        key_id (list[int] | Unset):
+        is_unicode (bool | Unset):
+        is_dryrun (bool | Unset):
+        existsis_unicode (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -325,12 +837,46 @@ async def asyncio(
             client=client,
             page=page,
             field_ordercreated_at=field_ordercreated_at,
-            status_code=status_code,
-            uuid=uuid,
-            is_dryrun=is_dryrun,
+            field_orderdelivery_at=field_orderdelivery_at,
+            field_orderprocessed_at=field_orderprocessed_at,
+            field_ordermsg_total_count=field_ordermsg_total_count,
             text=text,
             sender_id=sender_id,
+            status_code=status_code,
+            uuid=uuid,
+            created_at=created_at,
+            created_atgt=created_atgt,
             created_atgte=created_atgte,
+            created_atlt=created_atlt,
             created_atlte=created_atlte,
+            created_atbetween=created_atbetween,
+            delivery_at=delivery_at,
+            delivery_atgt=delivery_atgt,
+            delivery_atgte=delivery_atgte,
+            delivery_atlt=delivery_atlt,
+            delivery_atlte=delivery_atlte,
+            delivery_atbetween=delivery_atbetween,
+            processed_at=processed_at,
+            processed_atgt=processed_atgt,
+            processed_atgte=processed_atgte,
+            processed_atlt=processed_atlt,
+            processed_atlte=processed_atlte,
+            processed_atbetween=processed_atbetween,
+            msg_total_count=msg_total_count,
+            msg_total_countgt=msg_total_countgt,
+            msg_total_countgte=msg_total_countgte,
+            msg_total_countlt=msg_total_countlt,
+            msg_total_countlte=msg_total_countlte,
+            msg_total_countbetween=msg_total_countbetween,
+            source=source,
+            sourcegt=sourcegt,
+            sourcegte=sourcegte,
+            sourcelt=sourcelt,
+            sourcelte=sourcelte,
+            sourcebetween=sourcebetween,
+            key_id=key_id,
+            is_unicode=is_unicode,
+            is_dryrun=is_dryrun,
+            existsis_unicode=existsis_unicode,
         )
     ).parsed

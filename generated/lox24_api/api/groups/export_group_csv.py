@@ -88,7 +88,8 @@ def sync_detailed(
 
      A CSV file with one row per phone entry. The header row is
     `id,phone,<name_a>,<name_b>,<name_c>,<name_d>,<name_e>,callback_data`, where a column without
-    a display name is called `col_A` … `col_E`.
+    a display name is called `col_A` … `col_E`. (LOX24's description, version 2.22, declares a JSON
+    group as the 200 body; its own example and the operation's name are a CSV file, as here.)
 
     Args:
         id (int):
@@ -121,7 +122,8 @@ def sync(
 
      A CSV file with one row per phone entry. The header row is
     `id,phone,<name_a>,<name_b>,<name_c>,<name_d>,<name_e>,callback_data`, where a column without
-    a display name is called `col_A` … `col_E`.
+    a display name is called `col_A` … `col_E`. (LOX24's description, version 2.22, declares a JSON
+    group as the 200 body; its own example and the operation's name are a CSV file, as here.)
 
     Args:
         id (int):
@@ -149,7 +151,8 @@ async def asyncio_detailed(
 
      A CSV file with one row per phone entry. The header row is
     `id,phone,<name_a>,<name_b>,<name_c>,<name_d>,<name_e>,callback_data`, where a column without
-    a display name is called `col_A` … `col_E`.
+    a display name is called `col_A` … `col_E`. (LOX24's description, version 2.22, declares a JSON
+    group as the 200 body; its own example and the operation's name are a CSV file, as here.)
 
     Args:
         id (int):
@@ -180,7 +183,8 @@ async def asyncio(
 
      A CSV file with one row per phone entry. The header row is
     `id,phone,<name_a>,<name_b>,<name_c>,<name_d>,<name_e>,callback_data`, where a column without
-    a display name is called `col_A` … `col_E`.
+    a display name is called `col_A` … `col_E`. (LOX24's description, version 2.22, declares a JSON
+    group as the 200 body; its own example and the operation's name are a CSV file, as here.)
 
     Args:
         id (int):

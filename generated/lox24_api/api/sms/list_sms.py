@@ -25,22 +25,49 @@ def _get_kwargs(
     iso2: list[str] | Unset = UNSET,
     dlr_code: list[DlrCode] | Unset = UNSET,
     status_code: list[SmsStatusCode] | Unset = UNSET,
-    bulk: list[str] | Unset = UNSET,
-    source: list[int] | Unset = UNSET,
-    key_id: list[int] | Unset = UNSET,
-    callback_data: list[str] | Unset = UNSET,
-    text: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-    sender_id: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
+    gateway_sent_at: list[int] | Unset = UNSET,
+    gateway_sent_atgt: int | Unset = UNSET,
+    gateway_sent_atgte: int | Unset = UNSET,
+    gateway_sent_atlt: int | Unset = UNSET,
+    gateway_sent_atlte: int | Unset = UNSET,
+    gateway_sent_atbetween: str | Unset = UNSET,
+    delivery_at: list[int] | Unset = UNSET,
+    delivery_atgt: int | Unset = UNSET,
+    delivery_atgte: int | Unset = UNSET,
+    delivery_atlt: int | Unset = UNSET,
+    delivery_atlte: int | Unset = UNSET,
+    delivery_atbetween: str | Unset = UNSET,
+    created_at: list[int] | Unset = UNSET,
     created_atgt: int | Unset = UNSET,
     created_atgte: int | Unset = UNSET,
     created_atlt: int | Unset = UNSET,
     created_atlte: int | Unset = UNSET,
-    delivery_atgte: int | Unset = UNSET,
-    delivery_atlte: int | Unset = UNSET,
-    gateway_sent_atgte: int | Unset = UNSET,
-    gateway_sent_atlte: int | Unset = UNSET,
+    created_atbetween: str | Unset = UNSET,
+    chars_count: list[int] | Unset = UNSET,
+    chars_countgt: int | Unset = UNSET,
+    chars_countgte: int | Unset = UNSET,
+    chars_countlt: int | Unset = UNSET,
+    chars_countlte: int | Unset = UNSET,
+    chars_countbetween: str | Unset = UNSET,
+    parts_count: list[int] | Unset = UNSET,
+    parts_countgt: int | Unset = UNSET,
+    parts_countgte: int | Unset = UNSET,
+    parts_countlt: int | Unset = UNSET,
+    parts_countlte: int | Unset = UNSET,
+    parts_countbetween: str | Unset = UNSET,
+    bulk: list[str] | Unset = UNSET,
+    source: list[int] | Unset = UNSET,
+    sourcegt: int | Unset = UNSET,
+    sourcegte: int | Unset = UNSET,
+    sourcelt: int | Unset = UNSET,
+    sourcelte: int | Unset = UNSET,
+    sourcebetween: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    sender_id: str | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    key_id: list[int] | Unset = UNSET,
+    callback_data: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -93,6 +120,86 @@ def _get_kwargs(
 
     params["status_code[]"] = json_status_code
 
+    json_gateway_sent_at: list[int] | Unset = UNSET
+    if not isinstance(gateway_sent_at, Unset):
+        json_gateway_sent_at = gateway_sent_at
+
+    params["gateway_sent_at[]"] = json_gateway_sent_at
+
+    params["gateway_sent_at[gt]"] = gateway_sent_atgt
+
+    params["gateway_sent_at[gte]"] = gateway_sent_atgte
+
+    params["gateway_sent_at[lt]"] = gateway_sent_atlt
+
+    params["gateway_sent_at[lte]"] = gateway_sent_atlte
+
+    params["gateway_sent_at[between]"] = gateway_sent_atbetween
+
+    json_delivery_at: list[int] | Unset = UNSET
+    if not isinstance(delivery_at, Unset):
+        json_delivery_at = delivery_at
+
+    params["delivery_at[]"] = json_delivery_at
+
+    params["delivery_at[gt]"] = delivery_atgt
+
+    params["delivery_at[gte]"] = delivery_atgte
+
+    params["delivery_at[lt]"] = delivery_atlt
+
+    params["delivery_at[lte]"] = delivery_atlte
+
+    params["delivery_at[between]"] = delivery_atbetween
+
+    json_created_at: list[int] | Unset = UNSET
+    if not isinstance(created_at, Unset):
+        json_created_at = created_at
+
+    params["created_at[]"] = json_created_at
+
+    params["created_at[gt]"] = created_atgt
+
+    params["created_at[gte]"] = created_atgte
+
+    params["created_at[lt]"] = created_atlt
+
+    params["created_at[lte]"] = created_atlte
+
+    params["created_at[between]"] = created_atbetween
+
+    json_chars_count: list[int] | Unset = UNSET
+    if not isinstance(chars_count, Unset):
+        json_chars_count = chars_count
+
+    params["chars_count[]"] = json_chars_count
+
+    params["chars_count[gt]"] = chars_countgt
+
+    params["chars_count[gte]"] = chars_countgte
+
+    params["chars_count[lt]"] = chars_countlt
+
+    params["chars_count[lte]"] = chars_countlte
+
+    params["chars_count[between]"] = chars_countbetween
+
+    json_parts_count: list[int] | Unset = UNSET
+    if not isinstance(parts_count, Unset):
+        json_parts_count = parts_count
+
+    params["parts_count[]"] = json_parts_count
+
+    params["parts_count[gt]"] = parts_countgt
+
+    params["parts_count[gte]"] = parts_countgte
+
+    params["parts_count[lt]"] = parts_countlt
+
+    params["parts_count[lte]"] = parts_countlte
+
+    params["parts_count[between]"] = parts_countbetween
+
     json_bulk: list[str] | Unset = UNSET
     if not isinstance(bulk, Unset):
         json_bulk = bulk
@@ -105,6 +212,24 @@ def _get_kwargs(
 
     params["source[]"] = json_source
 
+    params["source[gt]"] = sourcegt
+
+    params["source[gte]"] = sourcegte
+
+    params["source[lt]"] = sourcelt
+
+    params["source[lte]"] = sourcelte
+
+    params["source[between]"] = sourcebetween
+
+    params["text"] = text
+
+    params["phone"] = phone
+
+    params["sender_id"] = sender_id
+
+    params["ip"] = ip
+
     json_key_id: list[int] | Unset = UNSET
     if not isinstance(key_id, Unset):
         json_key_id = key_id
@@ -116,30 +241,6 @@ def _get_kwargs(
         json_callback_data = callback_data
 
     params["callback_data[]"] = json_callback_data
-
-    params["text"] = text
-
-    params["phone"] = phone
-
-    params["sender_id"] = sender_id
-
-    params["ip"] = ip
-
-    params["created_at[gt]"] = created_atgt
-
-    params["created_at[gte]"] = created_atgte
-
-    params["created_at[lt]"] = created_atlt
-
-    params["created_at[lte]"] = created_atlte
-
-    params["delivery_at[gte]"] = delivery_atgte
-
-    params["delivery_at[lte]"] = delivery_atlte
-
-    params["gateway_sent_at[gte]"] = gateway_sent_atgte
-
-    params["gateway_sent_at[lte]"] = gateway_sent_atlte
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -214,22 +315,49 @@ def sync_detailed(
     iso2: list[str] | Unset = UNSET,
     dlr_code: list[DlrCode] | Unset = UNSET,
     status_code: list[SmsStatusCode] | Unset = UNSET,
-    bulk: list[str] | Unset = UNSET,
-    source: list[int] | Unset = UNSET,
-    key_id: list[int] | Unset = UNSET,
-    callback_data: list[str] | Unset = UNSET,
-    text: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-    sender_id: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
+    gateway_sent_at: list[int] | Unset = UNSET,
+    gateway_sent_atgt: int | Unset = UNSET,
+    gateway_sent_atgte: int | Unset = UNSET,
+    gateway_sent_atlt: int | Unset = UNSET,
+    gateway_sent_atlte: int | Unset = UNSET,
+    gateway_sent_atbetween: str | Unset = UNSET,
+    delivery_at: list[int] | Unset = UNSET,
+    delivery_atgt: int | Unset = UNSET,
+    delivery_atgte: int | Unset = UNSET,
+    delivery_atlt: int | Unset = UNSET,
+    delivery_atlte: int | Unset = UNSET,
+    delivery_atbetween: str | Unset = UNSET,
+    created_at: list[int] | Unset = UNSET,
     created_atgt: int | Unset = UNSET,
     created_atgte: int | Unset = UNSET,
     created_atlt: int | Unset = UNSET,
     created_atlte: int | Unset = UNSET,
-    delivery_atgte: int | Unset = UNSET,
-    delivery_atlte: int | Unset = UNSET,
-    gateway_sent_atgte: int | Unset = UNSET,
-    gateway_sent_atlte: int | Unset = UNSET,
+    created_atbetween: str | Unset = UNSET,
+    chars_count: list[int] | Unset = UNSET,
+    chars_countgt: int | Unset = UNSET,
+    chars_countgte: int | Unset = UNSET,
+    chars_countlt: int | Unset = UNSET,
+    chars_countlte: int | Unset = UNSET,
+    chars_countbetween: str | Unset = UNSET,
+    parts_count: list[int] | Unset = UNSET,
+    parts_countgt: int | Unset = UNSET,
+    parts_countgte: int | Unset = UNSET,
+    parts_countlt: int | Unset = UNSET,
+    parts_countlte: int | Unset = UNSET,
+    parts_countbetween: str | Unset = UNSET,
+    bulk: list[str] | Unset = UNSET,
+    source: list[int] | Unset = UNSET,
+    sourcegt: int | Unset = UNSET,
+    sourcegte: int | Unset = UNSET,
+    sourcelt: int | Unset = UNSET,
+    sourcelte: int | Unset = UNSET,
+    sourcebetween: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    sender_id: str | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    key_id: list[int] | Unset = UNSET,
+    callback_data: list[str] | Unset = UNSET,
 ) -> Response[ConstraintViolationList | Error | SmsCollection]:
     """Retrieves the collection of Sms resources
 
@@ -246,22 +374,49 @@ def sync_detailed(
         iso2 (list[str] | Unset):
         dlr_code (list[DlrCode] | Unset):
         status_code (list[SmsStatusCode] | Unset):
-        bulk (list[str] | Unset):
-        source (list[int] | Unset):
-        key_id (list[int] | Unset):
-        callback_data (list[str] | Unset):
-        text (str | Unset):
-        phone (str | Unset):
-        sender_id (str | Unset):
-        ip (str | Unset):
+        gateway_sent_at (list[int] | Unset):
+        gateway_sent_atgt (int | Unset): Unix time in seconds.
+        gateway_sent_atgte (int | Unset): Unix time in seconds.
+        gateway_sent_atlt (int | Unset): Unix time in seconds.
+        gateway_sent_atlte (int | Unset): Unix time in seconds.
+        gateway_sent_atbetween (str | Unset):
+        delivery_at (list[int] | Unset):
+        delivery_atgt (int | Unset): Unix time in seconds.
+        delivery_atgte (int | Unset): Unix time in seconds.
+        delivery_atlt (int | Unset): Unix time in seconds.
+        delivery_atlte (int | Unset): Unix time in seconds.
+        delivery_atbetween (str | Unset):
+        created_at (list[int] | Unset):
         created_atgt (int | Unset): Unix time in seconds.
         created_atgte (int | Unset): Unix time in seconds.
         created_atlt (int | Unset): Unix time in seconds.
         created_atlte (int | Unset): Unix time in seconds.
-        delivery_atgte (int | Unset): Unix time in seconds.
-        delivery_atlte (int | Unset): Unix time in seconds.
-        gateway_sent_atgte (int | Unset): Unix time in seconds.
-        gateway_sent_atlte (int | Unset): Unix time in seconds.
+        created_atbetween (str | Unset):
+        chars_count (list[int] | Unset):
+        chars_countgt (int | Unset):
+        chars_countgte (int | Unset):
+        chars_countlt (int | Unset):
+        chars_countlte (int | Unset):
+        chars_countbetween (str | Unset):
+        parts_count (list[int] | Unset):
+        parts_countgt (int | Unset):
+        parts_countgte (int | Unset):
+        parts_countlt (int | Unset):
+        parts_countlte (int | Unset):
+        parts_countbetween (str | Unset):
+        bulk (list[str] | Unset):
+        source (list[int] | Unset):
+        sourcegt (int | Unset):
+        sourcegte (int | Unset):
+        sourcelt (int | Unset):
+        sourcelte (int | Unset):
+        sourcebetween (str | Unset):
+        text (str | Unset):
+        phone (str | Unset):
+        sender_id (str | Unset):
+        ip (str | Unset):
+        key_id (list[int] | Unset):
+        callback_data (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,22 +436,49 @@ def sync_detailed(
         iso2=iso2,
         dlr_code=dlr_code,
         status_code=status_code,
-        bulk=bulk,
-        source=source,
-        key_id=key_id,
-        callback_data=callback_data,
-        text=text,
-        phone=phone,
-        sender_id=sender_id,
-        ip=ip,
+        gateway_sent_at=gateway_sent_at,
+        gateway_sent_atgt=gateway_sent_atgt,
+        gateway_sent_atgte=gateway_sent_atgte,
+        gateway_sent_atlt=gateway_sent_atlt,
+        gateway_sent_atlte=gateway_sent_atlte,
+        gateway_sent_atbetween=gateway_sent_atbetween,
+        delivery_at=delivery_at,
+        delivery_atgt=delivery_atgt,
+        delivery_atgte=delivery_atgte,
+        delivery_atlt=delivery_atlt,
+        delivery_atlte=delivery_atlte,
+        delivery_atbetween=delivery_atbetween,
+        created_at=created_at,
         created_atgt=created_atgt,
         created_atgte=created_atgte,
         created_atlt=created_atlt,
         created_atlte=created_atlte,
-        delivery_atgte=delivery_atgte,
-        delivery_atlte=delivery_atlte,
-        gateway_sent_atgte=gateway_sent_atgte,
-        gateway_sent_atlte=gateway_sent_atlte,
+        created_atbetween=created_atbetween,
+        chars_count=chars_count,
+        chars_countgt=chars_countgt,
+        chars_countgte=chars_countgte,
+        chars_countlt=chars_countlt,
+        chars_countlte=chars_countlte,
+        chars_countbetween=chars_countbetween,
+        parts_count=parts_count,
+        parts_countgt=parts_countgt,
+        parts_countgte=parts_countgte,
+        parts_countlt=parts_countlt,
+        parts_countlte=parts_countlte,
+        parts_countbetween=parts_countbetween,
+        bulk=bulk,
+        source=source,
+        sourcegt=sourcegt,
+        sourcegte=sourcegte,
+        sourcelt=sourcelt,
+        sourcelte=sourcelte,
+        sourcebetween=sourcebetween,
+        text=text,
+        phone=phone,
+        sender_id=sender_id,
+        ip=ip,
+        key_id=key_id,
+        callback_data=callback_data,
     )
 
     response = client.get_httpx_client().request(
@@ -318,22 +500,49 @@ def sync(
     iso2: list[str] | Unset = UNSET,
     dlr_code: list[DlrCode] | Unset = UNSET,
     status_code: list[SmsStatusCode] | Unset = UNSET,
-    bulk: list[str] | Unset = UNSET,
-    source: list[int] | Unset = UNSET,
-    key_id: list[int] | Unset = UNSET,
-    callback_data: list[str] | Unset = UNSET,
-    text: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-    sender_id: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
+    gateway_sent_at: list[int] | Unset = UNSET,
+    gateway_sent_atgt: int | Unset = UNSET,
+    gateway_sent_atgte: int | Unset = UNSET,
+    gateway_sent_atlt: int | Unset = UNSET,
+    gateway_sent_atlte: int | Unset = UNSET,
+    gateway_sent_atbetween: str | Unset = UNSET,
+    delivery_at: list[int] | Unset = UNSET,
+    delivery_atgt: int | Unset = UNSET,
+    delivery_atgte: int | Unset = UNSET,
+    delivery_atlt: int | Unset = UNSET,
+    delivery_atlte: int | Unset = UNSET,
+    delivery_atbetween: str | Unset = UNSET,
+    created_at: list[int] | Unset = UNSET,
     created_atgt: int | Unset = UNSET,
     created_atgte: int | Unset = UNSET,
     created_atlt: int | Unset = UNSET,
     created_atlte: int | Unset = UNSET,
-    delivery_atgte: int | Unset = UNSET,
-    delivery_atlte: int | Unset = UNSET,
-    gateway_sent_atgte: int | Unset = UNSET,
-    gateway_sent_atlte: int | Unset = UNSET,
+    created_atbetween: str | Unset = UNSET,
+    chars_count: list[int] | Unset = UNSET,
+    chars_countgt: int | Unset = UNSET,
+    chars_countgte: int | Unset = UNSET,
+    chars_countlt: int | Unset = UNSET,
+    chars_countlte: int | Unset = UNSET,
+    chars_countbetween: str | Unset = UNSET,
+    parts_count: list[int] | Unset = UNSET,
+    parts_countgt: int | Unset = UNSET,
+    parts_countgte: int | Unset = UNSET,
+    parts_countlt: int | Unset = UNSET,
+    parts_countlte: int | Unset = UNSET,
+    parts_countbetween: str | Unset = UNSET,
+    bulk: list[str] | Unset = UNSET,
+    source: list[int] | Unset = UNSET,
+    sourcegt: int | Unset = UNSET,
+    sourcegte: int | Unset = UNSET,
+    sourcelt: int | Unset = UNSET,
+    sourcelte: int | Unset = UNSET,
+    sourcebetween: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    sender_id: str | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    key_id: list[int] | Unset = UNSET,
+    callback_data: list[str] | Unset = UNSET,
 ) -> ConstraintViolationList | Error | SmsCollection | None:
     """Retrieves the collection of Sms resources
 
@@ -350,22 +559,49 @@ def sync(
         iso2 (list[str] | Unset):
         dlr_code (list[DlrCode] | Unset):
         status_code (list[SmsStatusCode] | Unset):
-        bulk (list[str] | Unset):
-        source (list[int] | Unset):
-        key_id (list[int] | Unset):
-        callback_data (list[str] | Unset):
-        text (str | Unset):
-        phone (str | Unset):
-        sender_id (str | Unset):
-        ip (str | Unset):
+        gateway_sent_at (list[int] | Unset):
+        gateway_sent_atgt (int | Unset): Unix time in seconds.
+        gateway_sent_atgte (int | Unset): Unix time in seconds.
+        gateway_sent_atlt (int | Unset): Unix time in seconds.
+        gateway_sent_atlte (int | Unset): Unix time in seconds.
+        gateway_sent_atbetween (str | Unset):
+        delivery_at (list[int] | Unset):
+        delivery_atgt (int | Unset): Unix time in seconds.
+        delivery_atgte (int | Unset): Unix time in seconds.
+        delivery_atlt (int | Unset): Unix time in seconds.
+        delivery_atlte (int | Unset): Unix time in seconds.
+        delivery_atbetween (str | Unset):
+        created_at (list[int] | Unset):
         created_atgt (int | Unset): Unix time in seconds.
         created_atgte (int | Unset): Unix time in seconds.
         created_atlt (int | Unset): Unix time in seconds.
         created_atlte (int | Unset): Unix time in seconds.
-        delivery_atgte (int | Unset): Unix time in seconds.
-        delivery_atlte (int | Unset): Unix time in seconds.
-        gateway_sent_atgte (int | Unset): Unix time in seconds.
-        gateway_sent_atlte (int | Unset): Unix time in seconds.
+        created_atbetween (str | Unset):
+        chars_count (list[int] | Unset):
+        chars_countgt (int | Unset):
+        chars_countgte (int | Unset):
+        chars_countlt (int | Unset):
+        chars_countlte (int | Unset):
+        chars_countbetween (str | Unset):
+        parts_count (list[int] | Unset):
+        parts_countgt (int | Unset):
+        parts_countgte (int | Unset):
+        parts_countlt (int | Unset):
+        parts_countlte (int | Unset):
+        parts_countbetween (str | Unset):
+        bulk (list[str] | Unset):
+        source (list[int] | Unset):
+        sourcegt (int | Unset):
+        sourcegte (int | Unset):
+        sourcelt (int | Unset):
+        sourcelte (int | Unset):
+        sourcebetween (str | Unset):
+        text (str | Unset):
+        phone (str | Unset):
+        sender_id (str | Unset):
+        ip (str | Unset):
+        key_id (list[int] | Unset):
+        callback_data (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -386,22 +622,49 @@ def sync(
         iso2=iso2,
         dlr_code=dlr_code,
         status_code=status_code,
-        bulk=bulk,
-        source=source,
-        key_id=key_id,
-        callback_data=callback_data,
-        text=text,
-        phone=phone,
-        sender_id=sender_id,
-        ip=ip,
+        gateway_sent_at=gateway_sent_at,
+        gateway_sent_atgt=gateway_sent_atgt,
+        gateway_sent_atgte=gateway_sent_atgte,
+        gateway_sent_atlt=gateway_sent_atlt,
+        gateway_sent_atlte=gateway_sent_atlte,
+        gateway_sent_atbetween=gateway_sent_atbetween,
+        delivery_at=delivery_at,
+        delivery_atgt=delivery_atgt,
+        delivery_atgte=delivery_atgte,
+        delivery_atlt=delivery_atlt,
+        delivery_atlte=delivery_atlte,
+        delivery_atbetween=delivery_atbetween,
+        created_at=created_at,
         created_atgt=created_atgt,
         created_atgte=created_atgte,
         created_atlt=created_atlt,
         created_atlte=created_atlte,
-        delivery_atgte=delivery_atgte,
-        delivery_atlte=delivery_atlte,
-        gateway_sent_atgte=gateway_sent_atgte,
-        gateway_sent_atlte=gateway_sent_atlte,
+        created_atbetween=created_atbetween,
+        chars_count=chars_count,
+        chars_countgt=chars_countgt,
+        chars_countgte=chars_countgte,
+        chars_countlt=chars_countlt,
+        chars_countlte=chars_countlte,
+        chars_countbetween=chars_countbetween,
+        parts_count=parts_count,
+        parts_countgt=parts_countgt,
+        parts_countgte=parts_countgte,
+        parts_countlt=parts_countlt,
+        parts_countlte=parts_countlte,
+        parts_countbetween=parts_countbetween,
+        bulk=bulk,
+        source=source,
+        sourcegt=sourcegt,
+        sourcegte=sourcegte,
+        sourcelt=sourcelt,
+        sourcelte=sourcelte,
+        sourcebetween=sourcebetween,
+        text=text,
+        phone=phone,
+        sender_id=sender_id,
+        ip=ip,
+        key_id=key_id,
+        callback_data=callback_data,
     ).parsed
 
 
@@ -417,22 +680,49 @@ async def asyncio_detailed(
     iso2: list[str] | Unset = UNSET,
     dlr_code: list[DlrCode] | Unset = UNSET,
     status_code: list[SmsStatusCode] | Unset = UNSET,
-    bulk: list[str] | Unset = UNSET,
-    source: list[int] | Unset = UNSET,
-    key_id: list[int] | Unset = UNSET,
-    callback_data: list[str] | Unset = UNSET,
-    text: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-    sender_id: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
+    gateway_sent_at: list[int] | Unset = UNSET,
+    gateway_sent_atgt: int | Unset = UNSET,
+    gateway_sent_atgte: int | Unset = UNSET,
+    gateway_sent_atlt: int | Unset = UNSET,
+    gateway_sent_atlte: int | Unset = UNSET,
+    gateway_sent_atbetween: str | Unset = UNSET,
+    delivery_at: list[int] | Unset = UNSET,
+    delivery_atgt: int | Unset = UNSET,
+    delivery_atgte: int | Unset = UNSET,
+    delivery_atlt: int | Unset = UNSET,
+    delivery_atlte: int | Unset = UNSET,
+    delivery_atbetween: str | Unset = UNSET,
+    created_at: list[int] | Unset = UNSET,
     created_atgt: int | Unset = UNSET,
     created_atgte: int | Unset = UNSET,
     created_atlt: int | Unset = UNSET,
     created_atlte: int | Unset = UNSET,
-    delivery_atgte: int | Unset = UNSET,
-    delivery_atlte: int | Unset = UNSET,
-    gateway_sent_atgte: int | Unset = UNSET,
-    gateway_sent_atlte: int | Unset = UNSET,
+    created_atbetween: str | Unset = UNSET,
+    chars_count: list[int] | Unset = UNSET,
+    chars_countgt: int | Unset = UNSET,
+    chars_countgte: int | Unset = UNSET,
+    chars_countlt: int | Unset = UNSET,
+    chars_countlte: int | Unset = UNSET,
+    chars_countbetween: str | Unset = UNSET,
+    parts_count: list[int] | Unset = UNSET,
+    parts_countgt: int | Unset = UNSET,
+    parts_countgte: int | Unset = UNSET,
+    parts_countlt: int | Unset = UNSET,
+    parts_countlte: int | Unset = UNSET,
+    parts_countbetween: str | Unset = UNSET,
+    bulk: list[str] | Unset = UNSET,
+    source: list[int] | Unset = UNSET,
+    sourcegt: int | Unset = UNSET,
+    sourcegte: int | Unset = UNSET,
+    sourcelt: int | Unset = UNSET,
+    sourcelte: int | Unset = UNSET,
+    sourcebetween: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    sender_id: str | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    key_id: list[int] | Unset = UNSET,
+    callback_data: list[str] | Unset = UNSET,
 ) -> Response[ConstraintViolationList | Error | SmsCollection]:
     """Retrieves the collection of Sms resources
 
@@ -449,22 +739,49 @@ async def asyncio_detailed(
         iso2 (list[str] | Unset):
         dlr_code (list[DlrCode] | Unset):
         status_code (list[SmsStatusCode] | Unset):
-        bulk (list[str] | Unset):
-        source (list[int] | Unset):
-        key_id (list[int] | Unset):
-        callback_data (list[str] | Unset):
-        text (str | Unset):
-        phone (str | Unset):
-        sender_id (str | Unset):
-        ip (str | Unset):
+        gateway_sent_at (list[int] | Unset):
+        gateway_sent_atgt (int | Unset): Unix time in seconds.
+        gateway_sent_atgte (int | Unset): Unix time in seconds.
+        gateway_sent_atlt (int | Unset): Unix time in seconds.
+        gateway_sent_atlte (int | Unset): Unix time in seconds.
+        gateway_sent_atbetween (str | Unset):
+        delivery_at (list[int] | Unset):
+        delivery_atgt (int | Unset): Unix time in seconds.
+        delivery_atgte (int | Unset): Unix time in seconds.
+        delivery_atlt (int | Unset): Unix time in seconds.
+        delivery_atlte (int | Unset): Unix time in seconds.
+        delivery_atbetween (str | Unset):
+        created_at (list[int] | Unset):
         created_atgt (int | Unset): Unix time in seconds.
         created_atgte (int | Unset): Unix time in seconds.
         created_atlt (int | Unset): Unix time in seconds.
         created_atlte (int | Unset): Unix time in seconds.
-        delivery_atgte (int | Unset): Unix time in seconds.
-        delivery_atlte (int | Unset): Unix time in seconds.
-        gateway_sent_atgte (int | Unset): Unix time in seconds.
-        gateway_sent_atlte (int | Unset): Unix time in seconds.
+        created_atbetween (str | Unset):
+        chars_count (list[int] | Unset):
+        chars_countgt (int | Unset):
+        chars_countgte (int | Unset):
+        chars_countlt (int | Unset):
+        chars_countlte (int | Unset):
+        chars_countbetween (str | Unset):
+        parts_count (list[int] | Unset):
+        parts_countgt (int | Unset):
+        parts_countgte (int | Unset):
+        parts_countlt (int | Unset):
+        parts_countlte (int | Unset):
+        parts_countbetween (str | Unset):
+        bulk (list[str] | Unset):
+        source (list[int] | Unset):
+        sourcegt (int | Unset):
+        sourcegte (int | Unset):
+        sourcelt (int | Unset):
+        sourcelte (int | Unset):
+        sourcebetween (str | Unset):
+        text (str | Unset):
+        phone (str | Unset):
+        sender_id (str | Unset):
+        ip (str | Unset):
+        key_id (list[int] | Unset):
+        callback_data (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -484,22 +801,49 @@ async def asyncio_detailed(
         iso2=iso2,
         dlr_code=dlr_code,
         status_code=status_code,
-        bulk=bulk,
-        source=source,
-        key_id=key_id,
-        callback_data=callback_data,
-        text=text,
-        phone=phone,
-        sender_id=sender_id,
-        ip=ip,
+        gateway_sent_at=gateway_sent_at,
+        gateway_sent_atgt=gateway_sent_atgt,
+        gateway_sent_atgte=gateway_sent_atgte,
+        gateway_sent_atlt=gateway_sent_atlt,
+        gateway_sent_atlte=gateway_sent_atlte,
+        gateway_sent_atbetween=gateway_sent_atbetween,
+        delivery_at=delivery_at,
+        delivery_atgt=delivery_atgt,
+        delivery_atgte=delivery_atgte,
+        delivery_atlt=delivery_atlt,
+        delivery_atlte=delivery_atlte,
+        delivery_atbetween=delivery_atbetween,
+        created_at=created_at,
         created_atgt=created_atgt,
         created_atgte=created_atgte,
         created_atlt=created_atlt,
         created_atlte=created_atlte,
-        delivery_atgte=delivery_atgte,
-        delivery_atlte=delivery_atlte,
-        gateway_sent_atgte=gateway_sent_atgte,
-        gateway_sent_atlte=gateway_sent_atlte,
+        created_atbetween=created_atbetween,
+        chars_count=chars_count,
+        chars_countgt=chars_countgt,
+        chars_countgte=chars_countgte,
+        chars_countlt=chars_countlt,
+        chars_countlte=chars_countlte,
+        chars_countbetween=chars_countbetween,
+        parts_count=parts_count,
+        parts_countgt=parts_countgt,
+        parts_countgte=parts_countgte,
+        parts_countlt=parts_countlt,
+        parts_countlte=parts_countlte,
+        parts_countbetween=parts_countbetween,
+        bulk=bulk,
+        source=source,
+        sourcegt=sourcegt,
+        sourcegte=sourcegte,
+        sourcelt=sourcelt,
+        sourcelte=sourcelte,
+        sourcebetween=sourcebetween,
+        text=text,
+        phone=phone,
+        sender_id=sender_id,
+        ip=ip,
+        key_id=key_id,
+        callback_data=callback_data,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -519,22 +863,49 @@ async def asyncio(
     iso2: list[str] | Unset = UNSET,
     dlr_code: list[DlrCode] | Unset = UNSET,
     status_code: list[SmsStatusCode] | Unset = UNSET,
-    bulk: list[str] | Unset = UNSET,
-    source: list[int] | Unset = UNSET,
-    key_id: list[int] | Unset = UNSET,
-    callback_data: list[str] | Unset = UNSET,
-    text: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-    sender_id: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
+    gateway_sent_at: list[int] | Unset = UNSET,
+    gateway_sent_atgt: int | Unset = UNSET,
+    gateway_sent_atgte: int | Unset = UNSET,
+    gateway_sent_atlt: int | Unset = UNSET,
+    gateway_sent_atlte: int | Unset = UNSET,
+    gateway_sent_atbetween: str | Unset = UNSET,
+    delivery_at: list[int] | Unset = UNSET,
+    delivery_atgt: int | Unset = UNSET,
+    delivery_atgte: int | Unset = UNSET,
+    delivery_atlt: int | Unset = UNSET,
+    delivery_atlte: int | Unset = UNSET,
+    delivery_atbetween: str | Unset = UNSET,
+    created_at: list[int] | Unset = UNSET,
     created_atgt: int | Unset = UNSET,
     created_atgte: int | Unset = UNSET,
     created_atlt: int | Unset = UNSET,
     created_atlte: int | Unset = UNSET,
-    delivery_atgte: int | Unset = UNSET,
-    delivery_atlte: int | Unset = UNSET,
-    gateway_sent_atgte: int | Unset = UNSET,
-    gateway_sent_atlte: int | Unset = UNSET,
+    created_atbetween: str | Unset = UNSET,
+    chars_count: list[int] | Unset = UNSET,
+    chars_countgt: int | Unset = UNSET,
+    chars_countgte: int | Unset = UNSET,
+    chars_countlt: int | Unset = UNSET,
+    chars_countlte: int | Unset = UNSET,
+    chars_countbetween: str | Unset = UNSET,
+    parts_count: list[int] | Unset = UNSET,
+    parts_countgt: int | Unset = UNSET,
+    parts_countgte: int | Unset = UNSET,
+    parts_countlt: int | Unset = UNSET,
+    parts_countlte: int | Unset = UNSET,
+    parts_countbetween: str | Unset = UNSET,
+    bulk: list[str] | Unset = UNSET,
+    source: list[int] | Unset = UNSET,
+    sourcegt: int | Unset = UNSET,
+    sourcegte: int | Unset = UNSET,
+    sourcelt: int | Unset = UNSET,
+    sourcelte: int | Unset = UNSET,
+    sourcebetween: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    sender_id: str | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    key_id: list[int] | Unset = UNSET,
+    callback_data: list[str] | Unset = UNSET,
 ) -> ConstraintViolationList | Error | SmsCollection | None:
     """Retrieves the collection of Sms resources
 
@@ -551,22 +922,49 @@ async def asyncio(
         iso2 (list[str] | Unset):
         dlr_code (list[DlrCode] | Unset):
         status_code (list[SmsStatusCode] | Unset):
-        bulk (list[str] | Unset):
-        source (list[int] | Unset):
-        key_id (list[int] | Unset):
-        callback_data (list[str] | Unset):
-        text (str | Unset):
-        phone (str | Unset):
-        sender_id (str | Unset):
-        ip (str | Unset):
+        gateway_sent_at (list[int] | Unset):
+        gateway_sent_atgt (int | Unset): Unix time in seconds.
+        gateway_sent_atgte (int | Unset): Unix time in seconds.
+        gateway_sent_atlt (int | Unset): Unix time in seconds.
+        gateway_sent_atlte (int | Unset): Unix time in seconds.
+        gateway_sent_atbetween (str | Unset):
+        delivery_at (list[int] | Unset):
+        delivery_atgt (int | Unset): Unix time in seconds.
+        delivery_atgte (int | Unset): Unix time in seconds.
+        delivery_atlt (int | Unset): Unix time in seconds.
+        delivery_atlte (int | Unset): Unix time in seconds.
+        delivery_atbetween (str | Unset):
+        created_at (list[int] | Unset):
         created_atgt (int | Unset): Unix time in seconds.
         created_atgte (int | Unset): Unix time in seconds.
         created_atlt (int | Unset): Unix time in seconds.
         created_atlte (int | Unset): Unix time in seconds.
-        delivery_atgte (int | Unset): Unix time in seconds.
-        delivery_atlte (int | Unset): Unix time in seconds.
-        gateway_sent_atgte (int | Unset): Unix time in seconds.
-        gateway_sent_atlte (int | Unset): Unix time in seconds.
+        created_atbetween (str | Unset):
+        chars_count (list[int] | Unset):
+        chars_countgt (int | Unset):
+        chars_countgte (int | Unset):
+        chars_countlt (int | Unset):
+        chars_countlte (int | Unset):
+        chars_countbetween (str | Unset):
+        parts_count (list[int] | Unset):
+        parts_countgt (int | Unset):
+        parts_countgte (int | Unset):
+        parts_countlt (int | Unset):
+        parts_countlte (int | Unset):
+        parts_countbetween (str | Unset):
+        bulk (list[str] | Unset):
+        source (list[int] | Unset):
+        sourcegt (int | Unset):
+        sourcegte (int | Unset):
+        sourcelt (int | Unset):
+        sourcelte (int | Unset):
+        sourcebetween (str | Unset):
+        text (str | Unset):
+        phone (str | Unset):
+        sender_id (str | Unset):
+        ip (str | Unset):
+        key_id (list[int] | Unset):
+        callback_data (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -588,21 +986,48 @@ async def asyncio(
             iso2=iso2,
             dlr_code=dlr_code,
             status_code=status_code,
-            bulk=bulk,
-            source=source,
-            key_id=key_id,
-            callback_data=callback_data,
-            text=text,
-            phone=phone,
-            sender_id=sender_id,
-            ip=ip,
+            gateway_sent_at=gateway_sent_at,
+            gateway_sent_atgt=gateway_sent_atgt,
+            gateway_sent_atgte=gateway_sent_atgte,
+            gateway_sent_atlt=gateway_sent_atlt,
+            gateway_sent_atlte=gateway_sent_atlte,
+            gateway_sent_atbetween=gateway_sent_atbetween,
+            delivery_at=delivery_at,
+            delivery_atgt=delivery_atgt,
+            delivery_atgte=delivery_atgte,
+            delivery_atlt=delivery_atlt,
+            delivery_atlte=delivery_atlte,
+            delivery_atbetween=delivery_atbetween,
+            created_at=created_at,
             created_atgt=created_atgt,
             created_atgte=created_atgte,
             created_atlt=created_atlt,
             created_atlte=created_atlte,
-            delivery_atgte=delivery_atgte,
-            delivery_atlte=delivery_atlte,
-            gateway_sent_atgte=gateway_sent_atgte,
-            gateway_sent_atlte=gateway_sent_atlte,
+            created_atbetween=created_atbetween,
+            chars_count=chars_count,
+            chars_countgt=chars_countgt,
+            chars_countgte=chars_countgte,
+            chars_countlt=chars_countlt,
+            chars_countlte=chars_countlte,
+            chars_countbetween=chars_countbetween,
+            parts_count=parts_count,
+            parts_countgt=parts_countgt,
+            parts_countgte=parts_countgte,
+            parts_countlt=parts_countlt,
+            parts_countlte=parts_countlte,
+            parts_countbetween=parts_countbetween,
+            bulk=bulk,
+            source=source,
+            sourcegt=sourcegt,
+            sourcegte=sourcegte,
+            sourcelt=sourcelt,
+            sourcelte=sourcelte,
+            sourcebetween=sourcebetween,
+            text=text,
+            phone=phone,
+            sender_id=sender_id,
+            ip=ip,
+            key_id=key_id,
+            callback_data=callback_data,
         )
     ).parsed
