@@ -40,6 +40,15 @@ class Ctx:
     def query(self, spec: dict[str, v.Q]) -> dict[str, Any]:
         return v.parse_query(self.request.query_params.multi_items(), spec)
 
+    def page(self) -> int:
+        """The `page` query parameter of a list (1 when absent; a 400 when it is not 1 … 1 000 000)."""
+        page: int = v.parse_query(self.request.query_params.multi_items(), v.PAGE).get("page", 1)
+        return page
+
+    def filters(self) -> list[tuple[str, str]]:
+        """The raw query pairs, for the models' filter grammar (`lox24/emulator/filters.py`)."""
+        return self.request.query_params.multi_items()
+
     def uuid(self, name: str = "uuid") -> str:
         value = v.path_uuid(self.params[name])
         if value is None:
