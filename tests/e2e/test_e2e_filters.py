@@ -2,7 +2,7 @@
 
 PHP's `http_build_query` (used by LOX24's official PHP client) writes lists as `uuid%5B0%5D=…&uuid%5B1%5D=…`
 (`uuid[0]=…`), which LOX24 reads exactly like `uuid[]=…`; curl users write the brackets unencoded. Each test gets
-its own emulator (uvicorn on 127.0.0.1, a frozen clock) and counts what a batch operation changed.
+a freshly reset emulator (uvicorn on 127.0.0.1, a frozen clock) and counts what a batch operation changed.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ T0 = 1_700_000_000
 HEADERS = {"X-LOX24-AUTH-TOKEN": DEFAULT_TOKEN, "Accept": "application/json"}
 
 
-@pytest.fixture
-def http() -> Iterator[httpx.Client]:
-    """A fresh emulator (frozen clock) served by uvicorn on a free loopback port, and a raw httpx client for it."""
+@pytest.fixture(scope="module")
+def served() -> Iterator[str]:
+    """One emulator (frozen clock) for the module, served by uvicorn on a free loopback port: its base URL."""
     app = create_app(clock=FrozenClock(T0), seed=7)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
@@ -38,16 +38,22 @@ def http() -> Iterator[httpx.Client]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the emulator did not start")
         time.sleep(0.01)
-    base_url = f"http://127.0.0.1:{sock.getsockname()[1]}"
     try:
-        with httpx.Client(base_url=base_url, headers=HEADERS, timeout=10) as client:
-            yield client
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
         app.state.webhooks.close()
         app.state.backend.close()
+
+
+@pytest.fixture
+def http(served: str) -> Iterator[httpx.Client]:
+    """A raw httpx client for the served emulator, reset to a fresh state (balance, no SMS) first."""
+    with httpx.Client(base_url=served, headers=HEADERS, timeout=10) as client:
+        client.post("/_emulator/reset").raise_for_status()
+        yield client
 
 
 def raw(client: httpx.Client, method: str, path_and_query: str) -> httpx.Response:
