@@ -108,7 +108,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--inactive-token", action="append", default=[], help="known token whose account is inactive (403)"
     )
     parser.add_argument("--balance", type=_amount, default=50.0, help="starting balance of new accounts (EUR)")
-    parser.add_argument("--webhook-url", default=None, help="URL that receives sms.delivery events")
+    parser.add_argument("--webhook-url", default=None, help="URL that receives the webhook events")
     parser.add_argument("--seed", type=int, default=None, help="seed of the id generator (repeatable runs)")
     parser.add_argument("--no-ip-block", action="store_true", help="never block an IP after bad tokens")
     parser.add_argument("--sync", choices=["normal", "full"], default="normal", help="SQLite synchronous mode")

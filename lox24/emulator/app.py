@@ -144,7 +144,7 @@ def create_app(
     - `db`: SQLite file path, or `:memory:`.
     - `tokens`: accepted API tokens; None accepts `DEFAULT_TOKEN` only, a list replaces it.
     - `balance`: the starting balance of new accounts (EUR).
-    - `webhook_url`: where `sms.delivery` and `sms.incoming` events are POSTed.
+    - `webhook_url`: where `sms.delivery`, `sms.delivery.dryrun` and `sms.incoming` events are POSTed.
     - `seed`: seeds the id generator, so that runs repeat exactly.
     - `clock`: `Clock()` (wall time, movable) by default, or `FrozenClock(...)`.
     - `inactive_tokens`: tokens that are known but whose requests get 403.

@@ -13,7 +13,7 @@ from starlette.responses import Response
 
 from . import validation as v
 from .backend import Backend
-from .errors import CODE_SYNTAX, CODE_TOO_LONG, EmulatorError, bad_request
+from .errors import CODE_SYNTAX, EmulatorError, bad_request, payload_too_large
 from .rendering import Kind, json_response, render_collection, render_item
 from .store import GroupCommit, Principal
 
@@ -39,6 +39,15 @@ class Ctx:
 
     def query(self, spec: dict[str, v.Q]) -> dict[str, Any]:
         return v.parse_query(self.request.query_params.multi_items(), spec)
+
+    def page(self) -> int:
+        """The `page` query parameter of a list (1 when absent; a 400 when it is not 1 … 1 000 000)."""
+        page: int = v.parse_query(self.request.query_params.multi_items(), v.PAGE).get("page", 1)
+        return page
+
+    def filters(self) -> list[tuple[str, str]]:
+        """The raw query pairs, for the models' filter grammar (`lox24/emulator/filters.py`)."""
+        return self.request.query_params.multi_items()
 
     def uuid(self, name: str = "uuid") -> str:
         value = v.path_uuid(self.params[name])
@@ -73,8 +82,12 @@ Handler = Callable[[Ctx], Awaitable[Response]]
 
 
 async def read_body(request: Request, limit: int = v.MAX_BODY_BYTES) -> bytes:
-    """The request body; a larger one than `limit` is a 400, found without reading past `limit` (chunked too)."""
-    too_big = bad_request("", f"The request body is larger than {limit} bytes.", CODE_TOO_LONG)
+    """The request body; a larger one than `limit` is a 413, found without reading past `limit` (chunked too).
+
+    A declared `Content-Length` over the limit is refused before any of the body is read (a client that sent
+    `Expect: 100-continue`, as curl does for large bodies, then never sends it).
+    """
+    too_big = payload_too_large(limit)
     length = request.headers.get("content-length", "")
     if length.isdigit() and int(length) > limit:
         raise too_big

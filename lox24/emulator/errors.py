@@ -80,6 +80,11 @@ def not_found(detail: str = "Not Found") -> EmulatorError:
     return EmulatorError(404, detail)
 
 
+def payload_too_large(limit: int) -> EmulatorError:
+    """A 413 with LOX24's Error body, for a body over `limit` bytes (which is never parsed)."""
+    return EmulatorError(413, f"The request body is larger than {limit} bytes ({limit // (1024 * 1024)} MiB).")
+
+
 UNAUTHORIZED = "Client ID or API key isn't active or invalid!"
 FORBIDDEN = "Account isn't activated. Please wait or contact to support!"
 PAYMENT_REQUIRED = "There are not enough funds on your account!"

@@ -30,7 +30,16 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import parse_qsl
 
-from .errors import CODE_CHOICE, CODE_RANGE, CODE_REGEX, CODE_TOO_MANY, CODE_TYPE, Violation, ViolationError
+from .errors import (
+    CODE_CHOICE,
+    CODE_RANGE,
+    CODE_REGEX,
+    CODE_TOO_LONG,
+    CODE_TOO_MANY,
+    CODE_TYPE,
+    Violation,
+    ViolationError,
+)
 
 Kind = Literal["partial", "exact", "int", "bool"]
 RANGE_OPS = {"lt": "<", "gt": ">", "lte": "<=", "gte": ">="}
@@ -48,8 +57,9 @@ class Field:
     """How one query field maps to SQL.
 
     `column` is a column name or SQL expression; `kind` is partial (substring), exact (text equality/IN), int
-    (equality/IN, plus ranges when `ranges`) or bool. `pattern` (full match) and `choices` restrict the values.
-    `exists` allows ``exists[name]``; `order` allows ``_order[name]``; `filter=False` declares an order-only field.
+    (equality/IN, plus ranges when `ranges`) or bool. `pattern` (full match), `max_len` (text) and `choices`
+    restrict the values; `max_items` the values of ``name[]``. `exists` allows ``exists[name]``; `order` allows
+    ``_order[name]``; `filter=False` declares an order-only field.
     """
 
     column: str
@@ -64,6 +74,8 @@ class Field:
     choices: frozenset[int] | None = None
     minimum: int = -MAX_INT
     maximum: int = MAX_INT
+    max_len: int | None = None
+    max_items: int = MAX_ITEMS
 
 
 class FilterError(ViolationError):
@@ -91,20 +103,24 @@ class Selection:
         return ", ".join(self.orders)
 
 
+Query = str | Iterable[tuple[str, str]] | Mapping[str, object]
+"""A raw query string, its (key, value) pairs, or a mapping (``{"uuid[]": [a, b], "is_sent": True}``)."""
+
+
 def parse(
-    query: str | Iterable[tuple[str, str]],
+    query: Query,
     table: Mapping[str, Field],
     *,
     strict: bool,
     ignore: Iterable[str] = (),
     lower: str = "lower",
 ) -> Selection:
-    """Parse a raw query string or (key, value) pairs against `table` into a `Selection`.
+    """Parse a raw query string, (key, value) pairs or a mapping against `table` into a `Selection`.
 
     `ignore` names parameters handled elsewhere (``page`` on lists). `lower` is the SQL function used for
     case-insensitive partial matches (the emulator registers a Unicode-aware ``ulower``).
     """
-    pairs = parse_qsl(query, keep_blank_values=True) if isinstance(query, str) else list(query)
+    pairs = parse_qsl(query, keep_blank_values=True) if isinstance(query, str) else _pairs(query)
     skip = set(ignore)
     seen: dict[str, str] = {}
     lists: dict[str, dict[object, tuple[str, str]]] = {}
@@ -140,6 +156,21 @@ def parse(
     return sel
 
 
+def _pairs(query: Iterable[tuple[str, str]] | Mapping[str, object]) -> list[tuple[str, str]]:
+    """The (key, value) pairs of `query`; a mapping's list values become one pair each (``uuid[]``)."""
+    if not isinstance(query, Mapping):
+        return list(query)
+
+    def text(value: object) -> str:
+        return ("1" if value else "0") if isinstance(value, bool) else str(value)
+
+    return [
+        (key, text(item))
+        for key, value in query.items()
+        for item in (value if isinstance(value, list | tuple) else [value])
+    ]
+
+
 def _unknown(key: str, strict: bool) -> None:
     if strict:
         raise FilterError(key, "This filter is not supported by this operation.", CODE_CHOICE)
@@ -158,6 +189,7 @@ def _scalar(sel: Selection, key: str, value: str, table: Mapping[str, Field], st
             if value == "":
                 _empty(key, strict)
                 return
+            _length(key, value, f)
             sel.conditions.append(f"instr({lower}({f.column}), {lower}(?)) > 0")
             sel.params.append(value)
         else:
@@ -203,14 +235,16 @@ def _scalar(sel: Selection, key: str, value: str, table: Mapping[str, Field], st
 
 def _multi(sel: Selection, label: str, items: list[tuple[str, str]], f: Field, strict: bool, lower: str) -> None:
     values = [v for _, v in items]
-    if len(values) > MAX_ITEMS:
-        raise FilterError(label, f"This collection should contain {MAX_ITEMS} elements or less.", CODE_TOO_MANY)
+    if len(values) > f.max_items:
+        raise FilterError(label, f"This collection should contain {f.max_items} elements or less.", CODE_TOO_MANY)
     if f.kind == "partial":
         if any(v == "" for v in values):
             _empty(label, strict)
             values = [v for v in values if v != ""]
             if not values:
                 return
+        for key, value in items:
+            _length(key, value, f)
         sel.conditions.append("(" + " OR ".join(f"instr({lower}({f.column}), {lower}(?)) > 0" for _ in values) + ")")
         sel.params.extend(values)
         return
@@ -235,10 +269,18 @@ def _value(key: str, raw: str, f: Field) -> object:
         if f.choices is not None and n not in f.choices:
             raise FilterError(key, "The value you selected is not a valid choice.", CODE_CHOICE)
         return n
-    # Exact text: blank only where the pattern admits it (`callback_data[]=` matches SMS whose value is "").
-    if re.fullmatch(f.pattern or r"[\s\S]+", raw) is None:
+    # Exact text: blank only where the pattern admits it, or, without a pattern, where a length is set
+    # (`callback_data[]=` matches SMS whose value is "").
+    if f.pattern is None and f.max_len is not None:
+        _length(key, raw, f)
+    elif re.fullmatch(f.pattern or r"[\s\S]+", raw) is None:
         raise FilterError(key, "This value is not valid.", CODE_REGEX)
     return raw
+
+
+def _length(key: str, raw: str, f: Field) -> None:
+    if f.max_len is not None and len(raw) > f.max_len:
+        raise FilterError(key, f"This value is too long. It should have {f.max_len} characters or less.", CODE_TOO_LONG)
 
 
 def _number(key: str, raw: str, f: Field) -> int:
@@ -285,8 +327,8 @@ SMS_FILTERS: dict[str, Field] = {
     "is_unicode": Field("is_unicode", "bool", multi=False),
     "uuid": Field("uuid", pattern=UUID_PATTERN),
     "iso2": Field("iso2", pattern="[A-Z]{2}"),
-    "dlr_code": Field("dlr_code", "int", choices=DLR_CODES),
-    "status_code": Field("status_code", "int", choices=SMS_STATUS_CODES),
+    "dlr_code": Field("dlr_code", "int", choices=DLR_CODES, max_items=10),
+    "status_code": Field("status_code", "int", choices=SMS_STATUS_CODES, max_items=10),
     "gateway_sent_at": Field("gateway_sent_at", "int", ranges=True, order=True, minimum=0, maximum=MAX_TS),
     "delivery_at": Field("delivery_at", "int", ranges=True, minimum=0, maximum=MAX_TS),
     "created_at": Field("created_at", "int", ranges=True, order=True, minimum=0, maximum=MAX_TS),
@@ -294,19 +336,19 @@ SMS_FILTERS: dict[str, Field] = {
     "parts_count": Field("parts_count", "int", ranges=True, minimum=0, maximum=MAX_I32),
     "bulk": Field("bulk_id", pattern=UUID_PATTERN),
     "source": Field("source", "int", ranges=True, minimum=0, maximum=MAX_I32),
-    "text": Field("text", "partial", multi=False),
-    "phone": Field("phone", "partial", multi=False),
-    "sender_id": Field("sender_id", "partial", multi=False),
-    "ip": Field("ip", "partial", multi=False),
+    "text": Field("text", "partial", multi=False, max_len=1785),
+    "phone": Field("phone", "partial", multi=False, max_len=16),
+    "sender_id": Field("sender_id", "partial", multi=False, max_len=16),
+    "ip": Field("ip", "partial", multi=False, max_len=45),
     "key_id": Field("key_id", "int", minimum=1, maximum=MAX_I32),
-    "callback_data": Field("callback_data", pattern=r"[\s\S]{0,36}"),
+    "callback_data": Field("callback_data", max_len=36),
 }
 
 BULK_FILTERS: dict[str, Field] = {
     "uuid": Field("uuid", pattern=UUID_PATTERN),
-    "text": Field("text", "partial", multi=False),
-    "sender_id": Field("sender_id", "partial", multi=False),
-    "status_code": Field("status_code", "int", choices=BULK_STATUS_CODES),
+    "text": Field("text", "partial", multi=False, max_len=1785),
+    "sender_id": Field("sender_id", "partial", multi=False, max_len=16),
+    "status_code": Field("status_code", "int", choices=BULK_STATUS_CODES, max_items=10),
     "created_at": Field("created_at", "int", ranges=True, order=True, minimum=0, maximum=MAX_TS),
     "delivery_at": Field("delivery_at", "int", ranges=True, order=True, minimum=0, maximum=MAX_TS),
     "processed_at": Field("processed_at", "int", ranges=True, order=True, minimum=0, maximum=MAX_TS),
@@ -319,9 +361,9 @@ BULK_FILTERS: dict[str, Field] = {
 
 INCOMING_FILTERS: dict[str, Field] = {
     "received_at": Field("received_at", "int", filter=False, order=True),
-    "text": Field("text", "partial", multi=False),
-    "from": Field("from_number", "partial", multi=False),
-    "to": Field("to_number", "partial", multi=False),
+    "text": Field("text", "partial", multi=False, max_len=1530),
+    "from": Field("from_number", "partial", multi=False, max_len=30),
+    "to": Field("to_number", "partial", multi=False, max_len=30),
     "msg_uuid": Field("msg_uuid", pattern=UUID_PATTERN),
 }
 

@@ -22,7 +22,7 @@ class Kind:
     """How a resource appears in JSON-LD: its `@context`, its `@type` and the IRI (`@id`) of one item.
 
     ```python
-    SMS = Kind("/contexts/Sms", "Sms", lambda o: f"/sms/{o['uuid']}")
+    SMS = Kind("/contexts/sms", "sms", lambda o: f"/sms/{o['uuid']}")
     ```
     """
 

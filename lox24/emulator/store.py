@@ -307,11 +307,11 @@ def ulower(value: Any) -> Any:
     return value.lower() if isinstance(value, str) else value
 
 
-def in_clause(conds: list[str], params: list[Any], column: str, values: Sequence[Any] | None) -> None:
-    """Add `column IN (?, …)` to a WHERE clause being built, when `values` is not empty."""
-    if values:
-        conds.append(f"{column} IN ({', '.join('?' * len(values))})")
-        params.extend(values)
+def order_by(asked: str, default: str) -> str:
+    """`ORDER BY` of a list: the `_order[...]` asked for (else `default`), ties broken by insertion (`seq`) in the
+    direction of the first term."""
+    order = asked or default
+    return f"{order}, seq {'ASC' if order.split(',')[0].endswith('ASC') else 'DESC'}"
 
 
 class GroupCommit:

@@ -54,7 +54,7 @@ class Timeline(Store):
                     "WHERE stage=1 AND next_at <= ? ORDER BY next_at, seq",
                     (now,),
                 ).fetchall():
-                    events.append(_delivery_event(r[0], r[1], int(r[3]), r[2], int(r[4])))
+                    events.append(delivery_event(r[0], r[1], int(r[3]), r[2], int(r[4])))
             c.execute("UPDATE sms SET dlr_code=outcome_code, stage=2 WHERE stage=1 AND next_at <= ?", (now,))
             c.execute(
                 "UPDATE bulks SET status_code=10, processed_at=? WHERE status_code=5 AND due_at + ? <= ? "
@@ -80,16 +80,25 @@ class Timeline(Store):
         self._next_due = min(self._next_due, when)
 
 
-def _delivery_event(sms_uuid: str, key_id: int | None, dlr: int, callback: str | None, at: int) -> dict[str, Any]:
-    """An `sms.delivery` webhook event (both spellings of the attempt count, as the spec says)."""
+def delivery_event(
+    sms_uuid: str,
+    key_id: int | None,
+    dlr: int,
+    callback: str | None,
+    at: int,
+    *,
+    name: str = "sms.delivery",
+    status: int = 100,
+) -> dict[str, Any]:
+    """An `sms.delivery` (or `sms.delivery.dryrun`) webhook event (both spellings of the attempt count)."""
     return {
         "id": str(uuidlib.uuid4()),
         "api_version": "2022-05-25",
-        "name": "sms.delivery",
+        "name": name,
         "created_at": at,
         "attempt_total": 4,
         "attempts_total": 4,
         "attempt_number": 1,
         "notification_task_id": str(uuidlib.uuid4()),
-        "data": {"id": sms_uuid, "key_id": key_id, "dlr_code": dlr, "status_code": 100, "callback_data": callback},
+        "data": {"id": sms_uuid, "key_id": key_id, "dlr_code": dlr, "status_code": status, "callback_data": callback},
     }

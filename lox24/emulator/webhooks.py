@@ -1,4 +1,4 @@
-"""Delivery of webhook events (`sms.delivery`, `sms.incoming`) on a background thread, with retries."""
+"""Delivery of webhook events (`sms.delivery`, `sms.delivery.dryrun`, `sms.incoming`) on a thread, with retries."""
 
 from __future__ import annotations
 

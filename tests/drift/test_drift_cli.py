@@ -79,7 +79,7 @@ def test_an_unreviewed_breaking_difference_exits_1_with_markdown_and_json(
     row = next(line for line in markdown.splitlines() if "request application/json: source" in line)
     assert "property-removed" in row
     assert "`client.sms.send`" in row  # mapped to the lox24 method that calls create_sms
-    assert "POST /sms → create_sms" in row  # and to the emulator's route
+    assert "POST /sms → sms.create_sms" in row  # and to the emulator's route (handlers/sms.py)
     assert "GET /blocked_numbers" in markdown
     report = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert report["unreviewed_breaking"] == 1

@@ -1,6 +1,6 @@
-"""Fixtures of the emulator tests: a frozen clock, the app and an in-process httpx client.
+"""Fixtures of the emulator tests: a frozen clock, the app, an in-process httpx client, a served emulator.
 
-Also makes the helper modules of this folder (`spec_rules`, `docs_samples`) importable.
+Also makes the helper modules of this folder (`spec_rules`, `docs_samples`, `emulator_server`) importable.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock, create_app
 _HERE = str(Path(__file__).resolve().parent)
 if _HERE not in sys.path:
     sys.path.insert(0, _HERE)
+
+from emulator_server import serve  # noqa: E402  (needs the path above)
 
 T0 = 1_700_000_000
 AUTH = {"X-LOX24-AUTH-TOKEN": DEFAULT_TOKEN}
@@ -49,3 +51,11 @@ def backend(clock: FrozenClock) -> Iterator[Backend]:
     b = Backend(clock=clock, seed=1)
     yield b
     b.close()
+
+
+@pytest.fixture
+def live_url(app: Starlette) -> Iterator[str]:
+    """The test's `app` served over HTTP on 127.0.0.1 (uvicorn in a thread, the parser `auto` picks)."""
+    url, stop = serve(app)
+    yield url
+    stop()

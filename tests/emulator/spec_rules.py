@@ -1,8 +1,9 @@
 """The structural request rules of spec/lox24.yaml and of the emulator, in one comparable form.
 
 `drift(spec)` lists every difference between the rules the emulator enforces (the `BODIES` and `QUERIES` tables of
-`lox24/emulator/handlers/*.py`) and those a spec declares, per operationId: types, nullability, required fields,
-patterns, lengths, enums, ranges, array and object sizes, query parameters. An empty list means no drift.
+`lox24/emulator/handlers/*.py`, and the filter tables of `lox24/emulator/filters.py` by operation) and those a spec
+declares, per operationId: types, nullability, required fields, patterns, lengths, enums, ranges, array and object
+sizes, query parameters. An empty list means no drift.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from lox24.emulator import filters
 from lox24.emulator.routes import RESOURCES
 from lox24.emulator.validation import DATE_TIME_RE, F, Q
 
@@ -129,6 +131,50 @@ def _query_from_emulator(q: Q) -> dict[str, Any]:
     return array
 
 
+def _filter_value(f: filters.Field) -> dict[str, Any]:
+    """The canonical form of one value of a filter field (`uuid`, `created_at`, `text`, …)."""
+    if f.kind == "bool":
+        return {"type": "boolean", "nullable": False}
+    if f.kind == "int":
+        out: dict[str, Any] = {"type": "integer", "nullable": False}
+        if f.choices is not None:
+            out["enum"] = sorted(f.choices)
+        else:
+            out.update(minimum=f.minimum, maximum=f.maximum)
+        return out
+    out = {"type": "string", "nullable": False}
+    if f.max_len is not None:
+        out["maxLength"] = f.max_len
+    if f.pattern is not None:
+        out["pattern"] = f"^{f.pattern}$"
+    return out
+
+
+def filter_rules(table: Any) -> dict[str, dict[str, Any]]:
+    """The canonical query parameters of one filter table (`filters.SMS_FILTERS`, …)."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in filters.names(table):
+        base, bracket, rest = name.partition("[")
+        op = rest[:-1] if bracket else None  # "" for `name[]`, None for a plain `name`
+        if base == "_order":
+            out[name] = {"type": "string", "nullable": False, "enum": ["asc", "desc"]}
+        elif base == "exists":
+            out[name] = {"type": "boolean", "nullable": False}
+        elif op is None:
+            out[name] = _filter_value(table[base])
+        elif op == "between":
+            between = filters._BETWEEN_RE.pattern.replace("(", "").replace(")", "")  # the grammar's own pattern
+            out[name] = {"type": "string", "nullable": False, "pattern": f"^{between}$"}
+        elif op in filters.RANGE_OPS:
+            f = table[base]
+            out[name] = {"type": "integer", "nullable": False, "minimum": f.minimum, "maximum": f.maximum}
+        else:
+            assert op == "", name
+            item = _filter_value(table[base])
+            out[name] = {"type": "array", "nullable": False, "maxItems": table[base].max_items, "items": item}
+    return out
+
+
 def spec_rules(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """operationId -> {"body": canonical schema or None, "query": {name: canonical schema}}."""
     rules: dict[str, dict[str, Any]] = {}
@@ -157,6 +203,10 @@ def emulator_rules() -> dict[str, dict[str, Any]]:
             rules.setdefault(op, {"body": None, "query": {}})["query"] = {
                 name: _query_from_emulator(q) for name, q in query.items()
             }
+    for op, (table, _strict) in filters.OPERATIONS.items():
+        # The lists' `page` is the handler's (in QUERIES); their filters, and all of the batch operations', are here.
+        entry = rules.setdefault(op, {"body": None, "query": {}})
+        entry["query"] = {**entry["query"], **filter_rules(table)}
     return rules
 
 

@@ -34,7 +34,7 @@ def test_accounts_are_isolated(clock: FrozenClock) -> None:
 async def test_me(client: httpx.AsyncClient) -> None:
     me = await client.get("/me", headers={"Accept": "application/ld+json"})
     body = me.json()
-    assert (body["id"], body["currency"], body["balance_amount"], body["@type"]) == (1234567, "EUR", 50.0, "Account")
+    assert (body["id"], body["currency"], body["balance_amount"], body["@type"]) == (1234567, "EUR", 50.0, "client")
     assert body["services"] == ["direct", "text2speech", "text2speech_ssml"]
 
 

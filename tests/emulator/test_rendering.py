@@ -38,7 +38,7 @@ async def test_accept_negotiation(app: Any, accept: str | None, ld: bool) -> Non
         error = await c.get("/groups/999999", headers=headers)
     if ld:
         assert item.headers["content-type"].startswith("application/ld+json")
-        assert (item.json()["@id"], item.json()["@type"]) == ("/groups/7117", "Groups")
+        assert (item.json()["@id"], item.json()["@type"]) == ("/groups/7117", "groups")
         assert listing.json()["@type"] == "hydra:Collection"
         assert listing.json()["hydra:totalItems"] == 1
         assert listing.json()["hydra:member"][0]["@id"] == "/groups/7117"

@@ -182,8 +182,8 @@ async def test_docs_curl_sample_post_sms(client: httpx.AsyncClient, clock: Froze
     assert r.headers["content-type"].startswith("application/ld+json")
     body = r.json()
     assert body["@id"] == f"/sms/{body['uuid']}"
-    assert body["@type"] == "Sms"
-    assert body["@context"] == "/contexts/Sms"
+    assert body["@type"] == "sms"
+    assert body["@context"] == "/contexts/sms"
     assert (body["phone"], body["iso2"], body["status_code"], body["is_sent"]) == ("+49751234567", "DE", 0, False)
     assert (body["is_unicode"], body["chars_count"], body["parts_count"], body["price"]) == (True, 12, 1, 0.075)
     assert (body["callback_data"], body["voice_lang"], body["source"], body["key_id"]) == ("123456", "DE", 111, 8291)

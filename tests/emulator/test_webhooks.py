@@ -1,4 +1,5 @@
-"""Webhooks: delivery reports posted with retries, given up after four attempts, wall-clock ticks, robustness."""
+"""Webhooks: delivery reports posted with retries, given up after four attempts, wall-clock ticks, robustness,
+and the `sms.delivery.dryrun` event of a dry run (parsed by the `lox24.webhooks` parser)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from typing import Any
 
 import httpx
 import pytest
+from emulator_server import serve
 
+from lox24 import webhooks as lox24_webhooks
 from lox24.emulator import DEFAULT_TOKEN, FrozenClock, create_app
 from lox24.emulator import webhooks as webhooks_module
+from lox24.emulator.store import DRYRUN_UUID
 from lox24.emulator.webhooks import WebhookSender
 
 EVENT = {"id": "e1", "name": "sms.delivery", "data": {"id": "00000000-0000-4000-8000-000000000000"}}
@@ -155,3 +159,71 @@ async def test_wall_clock_webhook_fires_without_polling() -> None:
         app.state.backend.close()
         receiver.close()
     assert [e["data"]["id"] for e in receiver.events] == [sms["uuid"]]
+
+
+DRY_RUN = {"text": "Hi", "sender_id": "Shop", "phone": "+491701234567", "callback_data": "order-42"}
+
+
+async def test_a_dry_run_sends_one_sms_delivery_dryrun_event() -> None:
+    receiver = Receiver()
+    app = create_app(clock=FrozenClock(T0), webhook_url=receiver.url, seed=4)
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://e", headers=HEADERS) as c:
+            r = await c.post("/sms/dryrun", json=DRY_RUN)
+            assert r.status_code == 201
+            refused = await c.post("/sms/dryrun", json={**DRY_RUN, "phone": "12"})
+            assert refused.status_code == 400  # a refused dry run sends nothing
+            assert app.state.webhooks.wait_idle(10)
+            await c.post("/_emulator/clock", json={"advance": 3600})  # nothing else follows, ever
+            assert app.state.webhooks.wait_idle(10)
+            log = (await c.get("/_emulator/webhooks")).json()
+            assert (await c.get(f"/sms/{DRYRUN_UUID}")).status_code == 404  # still nothing stored
+    finally:
+        app.state.webhooks.close()
+        app.state.backend.close()
+        receiver.close()
+    assert len(receiver.events) == 1
+    event = receiver.events[0]
+    assert set(event) == {
+        "id", "api_version", "name", "created_at", "attempt_total", "attempts_total", "attempt_number",
+        "notification_task_id", "data",
+    }  # fmt: skip
+    assert (event["name"], event["api_version"], event["created_at"]) == ("sms.delivery.dryrun", "2022-05-25", T0)
+    assert (event["attempt_total"], event["attempts_total"], event["attempt_number"]) == (4, 4, 1)
+    assert event["data"] == {
+        "id": DRYRUN_UUID,
+        "key_id": 8291,
+        "dlr_code": 0,
+        "status_code": 0,
+        "callback_data": "order-42",
+    }
+    assert [(e["name"], e["data_id"], e["delivered"]) for e in log] == [("sms.delivery.dryrun", DRYRUN_UUID, True)]
+    report = lox24_webhooks.parse(json.dumps(event).encode())
+    assert isinstance(report, lox24_webhooks.DeliveryReport)
+    assert (report.is_dry_run, report.id, report.key_id, report.callback_data) == (True, DRYRUN_UUID, 8291, "order-42")
+    assert (report.dlr_code, report.status_code, report.delivered, report.failed) == (0, 0, False, False)
+
+
+async def test_a_dry_run_without_a_webhook_url_sends_nothing(app: Any) -> None:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://e", headers=HEADERS) as c:
+        assert (await c.post("/sms/dryrun", json=DRY_RUN)).status_code == 201
+        assert (await c.get("/_emulator/webhooks")).json() == []
+
+
+def test_a_dry_run_over_http_with_the_webhook_url_set_at_runtime(app: Any) -> None:
+    receiver = Receiver()
+    url, stop = serve(app)
+    try:
+        with httpx.Client(base_url=url, headers=HEADERS, timeout=10) as c:
+            c.post("/_emulator/config", json={"webhook_url": receiver.url}).raise_for_status()
+            sms = c.post("/sms/dryrun", json={**DRY_RUN, "callback_data": None})
+            assert sms.status_code == 201
+            assert receiver.got.wait(5)
+            assert app.state.webhooks.wait_idle(10)
+            assert [e["name"] for e in c.get("/_emulator/webhooks").json()] == ["sms.delivery.dryrun"]
+    finally:
+        stop()
+        receiver.close()
+    report = lox24_webhooks.parse(receiver.events[0])
+    assert isinstance(report, lox24_webhooks.DeliveryReport)
+    assert (report.is_dry_run, report.id, report.callback_data) == (True, sms.json()["uuid"], None)

@@ -8,7 +8,7 @@ from ..context import Ctx
 from ..rendering import Kind
 from ..validation import F, Q
 
-ACCOUNT = Kind("/contexts/Account", "Account", lambda o: "/me")
+ACCOUNT = Kind("/contexts/client", "client", lambda o: "/me")
 BODIES: dict[str, F] = {}
 QUERIES: dict[str, dict[str, Q]] = {}
 

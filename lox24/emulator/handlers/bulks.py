@@ -7,10 +7,9 @@ from starlette.responses import Response
 from .. import validation as v
 from ..context import Ctx
 from ..rendering import Kind
-from ..validation import F, Q
+from ..validation import F
 
-BULK = Kind("/contexts/Bulks", "Bulks", lambda o: f"/bulks/{o['uuid']}")
-BULK_STATUS_CODES = (0, 5, 10, 15, 20, 201)
+BULK = Kind("/contexts/bulks", "bulks", lambda o: f"/bulks/{o['uuid']}")
 
 BULK_CREATE = F(
     "object",
@@ -28,19 +27,8 @@ BULK_CREATE = F(
         "is_text_deleted": v.NBOOL,
     },
 )
-BULK_LIST: dict[str, Q] = {
-    **v.PAGE,
-    "_order[created_at]": Q(v.ORDER_BY),
-    "status_code[]": Q(F("integer", enum=BULK_STATUS_CODES), array=True, max_items=10),
-    "uuid[]": Q(v.UUID, array=True, max_items=100),
-    "is_dryrun": Q(F("boolean")),
-    "text": Q(F("string", max_len=1785)),
-    "sender_id": Q(F("string", max_len=16)),
-    "created_at[gte]": Q(v.TS),
-    "created_at[lte]": Q(v.TS),
-}
 BODIES = {"create_bulk": BULK_CREATE, "dry_run_bulk": BULK_CREATE}
-QUERIES = {"list_bulks": BULK_LIST}
+QUERIES = {"list_bulks": v.PAGE}  # its filters: the model's `filters.BULK_FILTERS`
 
 
 async def create_bulk(c: Ctx) -> Response:
@@ -52,8 +40,8 @@ async def dry_run_bulk(c: Ctx) -> Response:
 
 
 async def list_bulks(c: Ctx) -> Response:
-    q = c.query(BULK_LIST)
-    return c.collection(BULK, c.backend.list_bulks(c.who, q), q.get("page", 1))
+    page = c.page()
+    return c.collection(BULK, c.backend.list_bulks(c.who, c.filters(), page), page)
 
 
 async def get_bulk(c: Ctx) -> Response:

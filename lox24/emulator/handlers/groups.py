@@ -9,7 +9,7 @@ from ..rendering import Kind
 from ..validation import DATE_TIME_RE, PAGE, F
 from .phones import PHONE, PHONE_BATCH, PHONE_WRITE
 
-GROUP = Kind("/contexts/Groups", "Groups", lambda o: f"/groups/{o['id']}")
+GROUP = Kind("/contexts/groups", "groups", lambda o: f"/groups/{o['id']}")
 _COLUMN_NAME = F("string", nullable=True, max_len=50)
 GROUP_WRITE = F(
     "object",

@@ -6,24 +6,16 @@ from starlette.responses import Response
 
 from ..context import Ctx
 from ..rendering import Kind
-from ..validation import ORDER_BY, PAGE, UUID, F, Q
+from ..validation import PAGE, F
 
-INCOMING = Kind("/contexts/Incoming", "Incoming", lambda o: f"/incomings/{o['uuid']}")
-INCOMING_LIST: dict[str, Q] = {
-    **PAGE,
-    "_order[received_at]": Q(ORDER_BY),
-    "text": Q(F("string", max_len=1530)),
-    "from": Q(F("string", max_len=30)),
-    "to": Q(F("string", max_len=30)),
-    "msg_uuid[]": Q(UUID, array=True, max_items=100),
-}
+INCOMING = Kind("/contexts/incomings", "incomings", lambda o: f"/incomings/{o['uuid']}")
 BODIES: dict[str, F] = {}
-QUERIES = {"list_incomings": INCOMING_LIST}
+QUERIES = {"list_incomings": PAGE}  # its filters: the model's `filters.INCOMING_FILTERS`
 
 
 async def list_incomings(c: Ctx) -> Response:
-    q = c.query(INCOMING_LIST)
-    return c.collection(INCOMING, c.backend.list_incomings(c.who, q), q.get("page", 1))
+    page = c.page()
+    return c.collection(INCOMING, c.backend.list_incomings(c.who, c.filters(), page), page)
 
 
 async def get_incoming(c: Ctx) -> Response:

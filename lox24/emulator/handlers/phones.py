@@ -8,7 +8,7 @@ from ..context import Ctx
 from ..rendering import Kind
 from ..validation import CALLBACK, F, Q
 
-PHONE = Kind("/contexts/Phones", "Phones", lambda o: f"/phones/{o['id']}")
+PHONE = Kind("/contexts/phones", "phones", lambda o: f"/phones/{o['id']}")
 _COLUMN = F("string", nullable=True, max_len=1530)
 PHONE_FIELDS: dict[str, F] = {
     "phone": F("string", min_len=1, max_len=30),

@@ -10,10 +10,10 @@ import uuid as uuidlib
 from collections.abc import Mapping
 from typing import Any
 
-from .. import pricing
+from .. import filters, pricing
 from ..errors import CODE_PHONE, CODE_RULE, Violation, ViolationError, unprocessable
 from ..numbering import normalize_phone
-from ..store import Principal, Row, in_clause, locked
+from ..store import Principal, Row, locked, order_by
 from ..text import MAX_PARTS, Encoded, encode, is_gsm
 from .phones import COLUMNS
 from .sms import SmsBackend
@@ -115,34 +115,33 @@ class BulksBackend(SmsBackend):
         return out
 
     def _bulk_json(self, row: Row, *, short: bool = False, dryrun: bool = False) -> dict[str, Any]:
-        result: dict[str, Any] = {
-            "uuid": row["uuid"],
-            "delivery_at": row["delivery_at"],
-            "status_code": row["status_code"],
-            "msg_total_count": row["msg_total_count"],
-            "created_at": row["created_at"],
-            "processed_at": row["processed_at"],
-            "ip": row["ip"],
-            "is_unicode": None if row["is_unicode"] is None else bool(row["is_unicode"]),
-            "is_dryrun": dryrun,
-            "service_code": row["service_code"],
-            "key_id": row["key_id"],
-            "source": row["source"],
-            "voice_lang": row["voice_lang"],
-            "is_text_deleted": bool(row["is_text_deleted"]),
-            "msg_total_cost": round(float(row["msg_total_cost"]), 4),
-        }
+        """A bulk in LOX24's field order (the GET /bulks/{id} page); `short` (bulk_read_status, lists) has no
+        sender, text or recipients."""
+        result: dict[str, Any] = {"uuid": row["uuid"], "delivery_at": row["delivery_at"]}
         if not short:
             phones = row["phones"]
             groups = row["msg_groups"]
-            result.update(
-                {
-                    "sender_id": row["sender_id"],
-                    "text": row["text"],
-                    "phones": json.loads(phones) if isinstance(phones, str) else phones,
-                    "msg_groups": json.loads(groups) if isinstance(groups, str) else groups,
-                }
-            )
+            result["sender_id"] = row["sender_id"]
+            result["text"] = row["text"]
+            result["phones"] = json.loads(phones) if isinstance(phones, str) else phones
+            result["msg_groups"] = json.loads(groups) if isinstance(groups, str) else groups
+        result.update(
+            {
+                "status_code": row["status_code"],
+                "msg_total_count": row["msg_total_count"],
+                "created_at": row["created_at"],
+                "processed_at": row["processed_at"],
+                "ip": row["ip"],
+                "is_unicode": None if row["is_unicode"] is None else bool(row["is_unicode"]),
+                "is_dryrun": dryrun,
+                "service_code": row["service_code"],
+                "key_id": row["key_id"],
+                "source": row["source"],
+                "voice_lang": row["voice_lang"],
+                "is_text_deleted": bool(row["is_text_deleted"]),
+                "msg_total_cost": round(float(row["msg_total_cost"]), 4),
+            }
+        )
         return result
 
     @locked
@@ -248,11 +247,14 @@ class BulksBackend(SmsBackend):
         return self._bulk_json(self._get_bulk_row(who, bulk_id), short=True)
 
     @locked
-    def list_bulks(self, who: Principal, query: Mapping[str, Any]) -> tuple[list[dict[str, Any]], int]:
+    def list_bulks(self, who: Principal, query: filters.Query, page: int = 1) -> tuple[list[dict[str, Any]], int]:
+        """GET /bulks: one page of the filtered bulks (newest first unless `_order[...]`) and the total count."""
         self.tick()
-        where, params = _where(who.account_id, query)
-        d = "ASC" if query.get("_order[created_at]") == "asc" else "DESC"
-        rows, total = self._page("bulks", where, params, f"created_at {d}, seq {d}", query.get("page", 1))
+        sel = filters.parse(query, filters.BULK_FILTERS, strict=False, ignore=("page",), lower="ulower")
+        params = [who.account_id, *sel.params]
+        rows, total = self._page(
+            "bulks", f"account_id=? AND {sel.where}", params, order_by(sel.order_by, "created_at DESC"), page
+        )
         return [self._bulk_json(r, short=True) for r in rows], total
 
     @locked
@@ -278,24 +280,3 @@ class BulksBackend(SmsBackend):
             self._get_bulk_row(who, bulk_id)
             c.execute("DELETE FROM sms WHERE bulk_id=? AND account_id=?", (bulk_id, who.account_id))
             c.execute("DELETE FROM bulks WHERE uuid=?", (bulk_id,))
-
-
-def _where(account_id: int, query: Mapping[str, Any]) -> tuple[str, list[Any]]:
-    """The WHERE clause of the GET /bulks filters (parameterised)."""
-    conds = ["account_id=?"]
-    params: list[Any] = [account_id]
-    in_clause(conds, params, "status_code", query.get("status_code[]"))
-    in_clause(conds, params, "uuid", query.get("uuid[]"))
-    if query.get("is_dryrun") is True:
-        conds.append("0")
-    if "text" in query:
-        conds.append("instr(ulower(text), ?) > 0")
-        params.append(query["text"].lower())
-    if "sender_id" in query:
-        conds.append("instr(ulower(sender_id), ?) > 0")
-        params.append(query["sender_id"].lower())
-    for key, op in (("created_at[gte]", ">="), ("created_at[lte]", "<=")):
-        if key in query:
-            conds.append(f"created_at {op} ?")
-            params.append(query[key])
-    return " AND ".join(conds), params

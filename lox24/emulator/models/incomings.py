@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import uuid as uuidlib
-from collections.abc import Mapping
 from typing import Any
 
+from .. import filters
 from ..errors import not_found
-from ..store import DEFAULT_TOKEN, Principal, Row, account_id_for, in_clause, locked
+from ..store import DEFAULT_TOKEN, Principal, Row, account_id_for, locked, order_by
 from ..timeline import Timeline
 
 # (JSON field, column): the columns `to` and `from` would be SQL keywords.
@@ -29,10 +29,11 @@ class IncomingsBackend(Timeline):
         return {field: row[column] for field, column in _JSON_FIELDS}
 
     @locked
-    def list_incomings(self, who: Principal, query: Mapping[str, Any]) -> tuple[list[dict[str, Any]], int]:
-        where, params = _where(who.account_id, query)
-        d = "ASC" if query.get("_order[received_at]") == "asc" else "DESC"
-        rows, total = self._page("incomings", where, params, f"received_at {d}, seq {d}", query.get("page", 1))
+    def list_incomings(self, who: Principal, query: filters.Query, page: int = 1) -> tuple[list[dict[str, Any]], int]:
+        """GET /incomings: one page of the filtered incoming SMS (newest first unless `_order[received_at]`)."""
+        sel = filters.parse(query, filters.INCOMING_FILTERS, strict=False, ignore=("page",), lower="ulower")
+        where, params = f"account_id=? AND {sel.where}", [who.account_id, *sel.params]
+        rows, total = self._page("incomings", where, params, order_by(sel.order_by, "received_at DESC"), page)
         return [self._incoming_json(r) for r in rows], total
 
     @locked
@@ -115,15 +116,3 @@ class IncomingsBackend(Timeline):
                 ]
             )
         return incoming
-
-
-def _where(account_id: int, query: Mapping[str, Any]) -> tuple[str, list[Any]]:
-    """The WHERE clause of the GET /incomings filters (parameterised)."""
-    conds = ["account_id=?"]
-    params: list[Any] = [account_id]
-    for key, col in (("text", "ulower(text)"), ("from", "from_number"), ("to", "to_number")):
-        if key in query:
-            conds.append(f"instr({col}, ?) > 0")
-            params.append(query[key].lower() if key == "text" else query[key])
-    in_clause(conds, params, "msg_uuid", query.get("msg_uuid[]"))
-    return " AND ".join(conds), params

@@ -6,12 +6,12 @@ import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
-from .. import pricing
+from .. import filters, pricing
 from ..errors import CODE_PHONE, PAYMENT_REQUIRED, EmulatorError, Violation, ViolationError, not_found
 from ..numbering import normalize_phone
-from ..store import DRYRUN_UUID, Principal, Row, Write, in_clause, locked
+from ..store import DRYRUN_UUID, Principal, Row, Write, locked, order_by
 from ..text import MAX_PARTS, encode
-from ..timeline import Timeline
+from ..timeline import Timeline, delivery_event
 
 _SMSCOLUMNS = (
     "uuid, account_id, key_id, text, sender_id, phone, iso2, delivery_at, status_code, gateway_sent_at, dlr_code, "
@@ -138,10 +138,21 @@ class SmsBackend(Timeline):
 
     @locked
     def dry_run_sms(self, who: Principal, body: Mapping[str, Any], ip: str) -> dict[str, Any]:
-        """POST /sms/dryrun: the SMS POST /sms would create; nothing stored or charged."""
+        """POST /sms/dryrun: the SMS POST /sms would create; nothing stored or charged.
+
+        With a webhook URL, one `sms.delivery.dryrun` event follows: LOX24 sends delivery reports for dry runs
+        "as for real SMS, with status 0" (dlr_code 0 documented; status_code 0 as in this answer).
+        """
         body = self._account_defaults(who, body)
         prep = self._prepare_sms(body)
-        return sms_json(self._sms_row(who, body, prep, ip, self._now(), DRYRUN_UUID))
+        now = self._now()
+        sms = sms_json(self._sms_row(who, body, prep, ip, now, DRYRUN_UUID))
+        if self.on_events is not None and self.events_wanted():
+            event = delivery_event(
+                DRYRUN_UUID, who.key_id, 0, sms["callback_data"], now, name="sms.delivery.dryrun", status=0
+            )
+            self.on_events([event])
+        return sms
 
     @locked
     def get_sms(self, who: Principal, sms_uuid: str) -> dict[str, Any]:
@@ -158,25 +169,27 @@ class SmsBackend(Timeline):
                 raise not_found("Sms not found.")
 
     @locked
-    def list_sms(self, who: Principal, query: Mapping[str, Any]) -> tuple[list[dict[str, Any]], int]:
-        """GET /sms: one page of the filtered SMS and the total count."""
+    def list_sms(self, who: Principal, query: filters.Query, page: int = 1) -> tuple[list[dict[str, Any]], int]:
+        """GET /sms: one page of the filtered SMS (newest first unless `_order[...]`) and the total count.
+
+        `query` is the request's query (LOX24's whole filter grammar, `uuid[0]=` like `uuid[]=`); unknown
+        parameters are ignored, malformed values of known filters are a 400 naming the parameter.
+        """
         self.tick()
-        where, params = _where(who.account_id, query)
-        order = "created_at DESC, seq DESC"
-        if "_order[created_at]" in query:
-            d = "ASC" if query["_order[created_at]"] == "asc" else "DESC"
-            order = f"created_at {d}, seq {d}"
-        elif "_order[gateway_sent_at]" in query:
-            d = "ASC" if query["_order[gateway_sent_at]"] == "asc" else "DESC"
-            order = f"gateway_sent_at {d}, seq {d}"
-        rows, total = self._page("sms", where, params, order, query.get("page", 1))
+        sel = filters.parse(query, filters.SMS_FILTERS, strict=False, ignore=("page",), lower="ulower")
+        where, params = _where(who.account_id, sel)
+        rows, total = self._page("sms", where, params, order_by(sel.order_by, "created_at DESC"), page)
         return [sms_json(r) for r in rows], total
 
     @locked
-    def cancel_sms_batch(self, who: Principal, query: Mapping[str, Any]) -> dict[str, int]:
-        """POST /sms/ops/batch_cancel: stop the unsent matching SMS (status 6000) and refund them."""
+    def cancel_sms_batch(self, who: Principal, query: filters.Query) -> dict[str, int]:
+        """POST /sms/ops/batch_cancel: stop the unsent matching SMS (status 6000) and refund them.
+
+        Strict: a parameter that is not a filter of this operation, or a malformed value, is a 400 naming it,
+        and nothing changes. No filter at all selects every SMS of the account, as LOX24 does.
+        """
         self.tick()
-        where, params = _where(who.account_id, query)
+        where, params = _where(who.account_id, filters.parse(query, filters.SMS_FILTERS, strict=True, lower="ulower"))
         with self._tx() as c:
             rows = c.execute(f"SELECT uuid, charged FROM sms WHERE {where} AND stage=0", params).fetchall()
             refund = sum(float(r["charged"]) for r in rows)
@@ -185,10 +198,10 @@ class SmsBackend(Timeline):
         return {"deleted_sms_count": len(rows)}
 
     @locked
-    def delete_sms_batch(self, who: Principal, query: Mapping[str, Any]) -> dict[str, int]:
-        """POST /sms/ops/batch_delete: delete the matching SMS (no refund)."""
+    def delete_sms_batch(self, who: Principal, query: filters.Query) -> dict[str, int]:
+        """POST /sms/ops/batch_delete: delete the matching SMS (no refund); strict like `cancel_sms_batch`."""
         self.tick()
-        where, params = _where(who.account_id, query)
+        where, params = _where(who.account_id, filters.parse(query, filters.SMS_FILTERS, strict=True, lower="ulower"))
         with self._tx() as c:
             cur = c.execute(f"DELETE FROM sms WHERE {where}", params)
         return {"deleted_sms_count": cur.rowcount}
@@ -201,56 +214,16 @@ class SmsBackend(Timeline):
         return [{**sms_json(r, keep_text=True), "account_id": r["account_id"]} for r in rows]
 
 
-def _where(account_id: int, query: Mapping[str, Any]) -> tuple[str, list[Any]]:
-    """The WHERE clause of the GET /sms filters (parameterised)."""
-    conds = ["account_id=?"]
-    params: list[Any] = [account_id]
-    for key in ("is_sent", "is_unicode"):
-        if key in query:
-            conds.append(f"{key}=?")
-            params.append(int(query[key]))
-    for key, column in (
-        ("uuid[]", "uuid"),
-        ("iso2[]", "iso2"),
-        ("dlr_code[]", "dlr_code"),
-        ("status_code[]", "status_code"),
-        ("bulk[]", "bulk_id"),
-        ("source[]", "source"),
-        ("key_id[]", "key_id"),
-        ("callback_data[]", "callback_data"),
-    ):
-        in_clause(conds, params, column, query.get(key))
-    for key, column, lower in (
-        ("text", "text", True),
-        ("phone", "phone", False),
-        ("sender_id", "sender_id", True),
-        ("ip", "ip", False),
-    ):
-        if key in query:
-            conds.append(f"instr({'ulower(' + column + ')' if lower else column}, ?) > 0")
-            params.append(query[key].lower() if lower else query[key])
-    for key, column, op in (
-        ("created_at[gt]", "created_at", ">"),
-        ("created_at[gte]", "created_at", ">="),
-        ("created_at[lt]", "created_at", "<"),
-        ("created_at[lte]", "created_at", "<="),
-        ("delivery_at[gte]", "delivery_at", ">="),
-        ("delivery_at[lte]", "delivery_at", "<="),
-        ("gateway_sent_at[gte]", "gateway_sent_at", ">="),
-        ("gateway_sent_at[lte]", "gateway_sent_at", "<="),
-    ):
-        if key in query:
-            conds.append(f"{column} {op} ?")
-            params.append(query[key])
-    return " AND ".join(conds), params
+def _where(account_id: int, sel: filters.Selection) -> tuple[str, list[Any]]:
+    """The WHERE clause of the account's SMS that the filters select (parameterised)."""
+    return f"account_id=? AND {sel.where}", [account_id, *sel.params]
 
 
 def sms_json(row: Row, *, keep_text: bool = False) -> dict[str, Any]:
     """The plain (application/json) form of an SMS."""
     deleted = bool(row["is_text_deleted"])
     sms_uuid = row["uuid"]
-    return {
-        "uuid": sms_uuid,
+    return {  # LOX24's order (the POST /sms page's example)
         "text": "" if deleted and row["is_sent"] and not keep_text else row["text"],
         "sender_id": row["sender_id"],
         "phone": row["phone"],
@@ -262,6 +235,7 @@ def sms_json(row: Row, *, keep_text: bool = False) -> dict[str, Any]:
         "ip": row["ip"],
         "created_at": row["created_at"],
         "is_unicode": None if row["is_unicode"] is None else bool(row["is_unicode"]),
+        "uuid": sms_uuid,
         "iso2": row["iso2"],
         "voice_lang": row["voice_lang"],
         "parts_count": row["parts_count"],
