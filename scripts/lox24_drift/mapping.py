@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 HTTP = {"GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"}
@@ -28,8 +29,8 @@ def snake(name: str) -> str:
 class _Module:
     """What one module of lox24 refers to: per function, the generated operations and models it names."""
 
-    def __init__(self, tree: ast.Module) -> None:
-        self.ops: dict[str, str] = {}  # local name -> operation module
+    def __init__(self, tree: ast.Module, op_constants: dict[str, str] | None = None) -> None:
+        self.ops: dict[str, str] = dict(op_constants or {})  # local name -> operation module
         self.tags: set[str] = set()  # local names bound to lox24_api.api.<tag>
         self.models: dict[str, str] = {}  # local name -> model class
         for node in ast.walk(tree):
@@ -67,6 +68,19 @@ class _Module:
         return ops, models, names
 
 
+def _op_constants(trees: Iterable[ast.Module]) -> dict[str, str]:
+    """Module-level `_CREATE_SMS = _Op(..., operation="sms.create_sms")` constants (lox24/_ops/): name -> operation."""
+    found: dict[str, str] = {}
+    for tree in trees:
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and len(node.targets) == 1:
+                target = node.targets[0]
+                for kw in node.value.keywords:
+                    if kw.arg == "operation" and isinstance(kw.value, ast.Constant) and isinstance(target, ast.Name):
+                        found[target.id] = str(kw.value.value).rsplit(".", 1)[-1]
+    return found
+
+
 def _dotted(node: ast.AST) -> str:
     parts = []
     while isinstance(node, ast.Attribute):
@@ -82,14 +96,17 @@ def client_methods(package: Path) -> tuple[dict[str, set[str]], dict[str, set[st
     methods: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
     returns: dict[tuple[str, str], set[str]] = defaultdict(set)  # (class, method) -> classes it returns
     properties: set[tuple[str, str]] = set()
+    trees: dict[Path, ast.Module] = {}
     for path in sorted(package.rglob("*.py")):
         if "emulator" in path.relative_to(package).parts:
             continue
         try:
-            tree = ast.parse(path.read_text(encoding="utf-8"))
+            trees[path] = ast.parse(path.read_text(encoding="utf-8"))
         except (SyntaxError, UnicodeDecodeError):
             continue
-        module = _Module(tree)
+    op_constants = _op_constants(trees.values())
+    for tree in trees.values():
+        module = _Module(tree, op_constants)
         helpers: dict[str, tuple[set[str], set[str]]] = {}
         for node in tree.body:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
