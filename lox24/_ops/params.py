@@ -83,6 +83,8 @@ def _values(name: str, value: Any, kind: str, kind_enum: type[enum.Enum] | None)
     out: list[Any] = []
     for item in items:
         if kind_enum is not None:
+            if isinstance(item, bool):  # True would be read as the code 1
+                raise Lox24ValidationError(name, f"must be {kind_enum.__name__} values (or their codes)", value)
             try:
                 out.append(kind_enum(item))
             except (ValueError, TypeError) as exc:

@@ -147,6 +147,7 @@ async def test_async_incomings_filters(aclient: lox24.AsyncClient, api: respx.Mo
         ({"parts_count": [1.5]}, "parts_count", "integers"),
         ({"source": [True]}, "source", "integers"),
         ({"status_code": ["abc"]}, "status_code", "SmsStatusCode"),
+        ({"dlr_code": True}, "dlr_code", "DlrCode"),
         ({"is_sent": 1}, "is_sent", "True, False or None"),
     ],
 )  # fmt: skip
