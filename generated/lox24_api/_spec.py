@@ -1,4 +1,4 @@
 """The spec this package was generated from (written by scripts/generate; never edit)."""
 
 SPEC_VERSION = "2.24"
-SPEC_SHA256 = "804ba99fa7bd5f3bfc80533701c319c8c9c741b91f0c14e49977d4df675a7966"
+SPEC_SHA256 = "705eac4dba8bffa0808cd38a49645afa082e4f39ce65174300bf1dcd1fe040fa"

@@ -7,6 +7,8 @@ from .account_service import AccountService
 from .bulk import Bulk
 from .bulk_collection import BulkCollection
 from .bulk_create import BulkCreate
+from .bulk_email_parsing_success_data import BulkEmailParsingSuccessData
+from .bulk_email_parsing_success_event import BulkEmailParsingSuccessEvent
 from .bulk_json_ld import BulkJsonLd
 from .bulk_status import BulkStatus
 from .bulk_status_code import BulkStatusCode
@@ -15,7 +17,11 @@ from .constraint_violation import ConstraintViolation
 from .constraint_violation_list import ConstraintViolationList
 from .currency import Currency
 from .dlr_code import DlrCode
+from .email_parsing_fail_data import EmailParsingFailData
+from .email_parsing_fail_event import EmailParsingFailEvent
 from .error import Error
+from .fraud_check_done_event import FraudCheckDoneEvent
+from .fraud_check_done_event_data import FraudCheckDoneEventData
 from .group import Group
 from .group_collection import GroupCollection
 from .group_json_ld import GroupJsonLd
@@ -34,6 +40,10 @@ from .phone_batch_result import PhoneBatchResult
 from .phone_collection import PhoneCollection
 from .phone_fields import PhoneFields
 from .phone_json_ld import PhoneJsonLd
+from .phone_subscribe_data import PhoneSubscribeData
+from .phone_subscribe_event import PhoneSubscribeEvent
+from .phone_unsubscribe_data import PhoneUnsubscribeData
+from .phone_unsubscribe_event import PhoneUnsubscribeEvent
 from .phone_write import PhoneWrite
 from .service_code import ServiceCode
 from .sms import Sms
@@ -42,11 +52,20 @@ from .sms_collection import SmsCollection
 from .sms_create import SmsCreate
 from .sms_delivery_data import SmsDeliveryData
 from .sms_delivery_event import SmsDeliveryEvent
+from .sms_delivery_event_name import SmsDeliveryEventName
+from .sms_email_parsing_success_data import SmsEmailParsingSuccessData
+from .sms_email_parsing_success_event import SmsEmailParsingSuccessEvent
 from .sms_incoming_data import SmsIncomingData
 from .sms_incoming_event import SmsIncomingEvent
 from .sms_json_ld import SmsJsonLd
 from .sms_status_code import SmsStatusCode
+from .unsubscribe_additional_data import UnsubscribeAdditionalData
+from .unsubscribe_reason import UnsubscribeReason
+from .unsubscribe_reason_id import UnsubscribeReasonId
 from .voice_lang import VoiceLang
+from .webhook_email import WebhookEmail
+from .webhook_email_bulk import WebhookEmailBulk
+from .webhook_email_sms import WebhookEmailSms
 from .webhook_event_envelope import WebhookEventEnvelope
 
 __all__ = (
@@ -57,6 +76,8 @@ __all__ = (
     "Bulk",
     "BulkCollection",
     "BulkCreate",
+    "BulkEmailParsingSuccessData",
+    "BulkEmailParsingSuccessEvent",
     "BulkJsonLd",
     "BulkStatus",
     "BulkStatusCode",
@@ -65,7 +86,11 @@ __all__ = (
     "ConstraintViolationList",
     "Currency",
     "DlrCode",
+    "EmailParsingFailData",
+    "EmailParsingFailEvent",
     "Error",
+    "FraudCheckDoneEvent",
+    "FraudCheckDoneEventData",
     "Group",
     "GroupCollection",
     "GroupJsonLd",
@@ -84,6 +109,10 @@ __all__ = (
     "PhoneCollection",
     "PhoneFields",
     "PhoneJsonLd",
+    "PhoneSubscribeData",
+    "PhoneSubscribeEvent",
+    "PhoneUnsubscribeData",
+    "PhoneUnsubscribeEvent",
     "PhoneWrite",
     "ServiceCode",
     "Sms",
@@ -92,10 +121,19 @@ __all__ = (
     "SmsCreate",
     "SmsDeliveryData",
     "SmsDeliveryEvent",
+    "SmsDeliveryEventName",
+    "SmsEmailParsingSuccessData",
+    "SmsEmailParsingSuccessEvent",
     "SmsIncomingData",
     "SmsIncomingEvent",
     "SmsJsonLd",
     "SmsStatusCode",
+    "UnsubscribeAdditionalData",
+    "UnsubscribeReason",
+    "UnsubscribeReasonId",
     "VoiceLang",
+    "WebhookEmail",
+    "WebhookEmailBulk",
+    "WebhookEmailSms",
     "WebhookEventEnvelope",
 )
