@@ -25,7 +25,7 @@ class PhoneUnsubscribeData:
     timestamp: int
     """ Unix seconds. """
     campaign_code: str
-    additional_data: list[Any] | UnsubscribeAdditionalData
+    additional_data: list[str] | UnsubscribeAdditionalData
     """ The form's details; `[]` (PHP's empty map) when the person gave none. Decision: both shapes are accepted.
      """
     short_link_code: str
@@ -44,7 +44,7 @@ class PhoneUnsubscribeData:
 
         campaign_code = self.campaign_code
 
-        additional_data: dict[str, Any] | list[Any]
+        additional_data: dict[str, Any] | list[str]
         if isinstance(self.additional_data, UnsubscribeAdditionalData):
             additional_data = self.additional_data.to_dict()
         else:
@@ -87,7 +87,7 @@ class PhoneUnsubscribeData:
 
         campaign_code = d.pop("campaign_code")
 
-        def _parse_additional_data(data: object) -> list[Any] | UnsubscribeAdditionalData:
+        def _parse_additional_data(data: object) -> list[str] | UnsubscribeAdditionalData:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -98,7 +98,7 @@ class PhoneUnsubscribeData:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            additional_data_type_1 = cast(list[Any], data)
+            additional_data_type_1 = cast(list[str], data)
 
             return additional_data_type_1
 
