@@ -1,4 +1,4 @@
 """The spec this package was generated from (written by scripts/generate; never edit)."""
 
 SPEC_VERSION = "2.24"
-SPEC_SHA256 = "804ba99fa7bd5f3bfc80533701c319c8c9c741b91f0c14e49977d4df675a7966"
+SPEC_SHA256 = "b607ac6fcffd8f75b926c6d23e34bdec4a2ff1fe9f5ec82488d48ef39bec671e"

@@ -1,11 +1,13 @@
 """Which `lox24` methods and which emulator routes an operation touches, found by reading the source (ast).
 
-Robust to reorganisation: any module under `lox24/` (the emulator excluded) that imports or names
-`lox24_api.api.<tag>.<operation>` counts, whatever the file layout; public names (`client.sms.send`) are found by
-following the `Client`/`AsyncClient` properties and methods that return resource objects. Emulator routes are
-found in any module under `lox24/emulator/` that holds a route table (`(path, {METHOD: handler})` tuples,
-`{path: {METHOD: handler}}` dicts, Starlette `Route(path, handler, methods=[...])` calls, or decorators such as
-`@route("POST", "/sms")` and `@app.post("/sms")`).
+Robust to reorganisation: any module under `lox24/` (the emulator excluded) counts, whatever the file layout,
+when it names a generated operation in either style: an import or attribute `lox24_api.api.<tag>.<operation>`,
+or a string naming it lazily (`_Op("POST", ..., operation="sms.create_sms")`, `"lox24_api.api.sms.create_sms"`).
+Module-level constants and helpers are followed across modules (`from .._ops.sms import _CREATE_SMS`), so an
+operation table in one module maps to the methods that use it elsewhere. A `_sync/` folder next to an `_async/`
+one is a generated copy and is not read (the async source gives the same public names). Public names
+(`client.sms.send`, `client.groups.phones().add`) are found by following the `Client`/`AsyncClient` properties
+and methods that return resource objects. Emulator routes: see `emulator_routes` (routes.py).
 """
 
 from __future__ import annotations
@@ -13,11 +15,18 @@ from __future__ import annotations
 import ast
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from pathlib import Path
 
-HTTP = {"GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"}
+from .routes import HTTP, _dotted, emulator_routes
+
+__all__ = ["HTTP", "client_methods", "emulator_routes", "snake"]
+
 ROOTS = {"Client": "client", "AsyncClient": "client"}
+_FULL = re.compile(r"lox24_api\.api\.\w+\.(\w+)")
+_SHORT = re.compile(r"(?:lox24_api\.api\.)?[a-z_]\w*\.([a-z_]\w*)")
+_MODEL = re.compile(r"[A-Z]\w*")
+_Refs = tuple[set[str], set[str]]  # operations, models
+_Key = tuple[str, str]  # (module, top-level name)
 
 
 def snake(name: str) -> str:
@@ -26,37 +35,96 @@ def snake(name: str) -> str:
     return re.sub(r"[^a-zA-Z0-9]+", "_", name).strip("_").lower()
 
 
-class _Module:
-    """What one module of lox24 refers to: per function, the generated operations and models it names."""
+def _is_op_call(call: ast.Call) -> bool:
+    """`_Op(...)`, `Op(...)`, `Operation(...)`: a call that describes one operation."""
+    return _dotted(call.func).split(".")[-1].lstrip("_").startswith("Op")
 
-    def __init__(self, tree: ast.Module, op_constants: dict[str, str] | None = None) -> None:
-        self.ops: dict[str, str] = dict(op_constants or {})  # local name -> operation module
+
+def _strings(node: ast.AST) -> _Refs:
+    """Operations and models named by strings: full dotted paths anywhere, `tag.op` where an operation is due."""
+    ops, models = set(), set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+            match = _FULL.fullmatch(sub.value)
+            if match:
+                ops.add(match.group(1))
+        if not isinstance(sub, ast.Call):
+            continue
+        named = [(kw.arg, kw.value) for kw in sub.keywords]
+        if _is_op_call(sub):
+            named += [(None, a) for a in sub.args]
+        for arg, value in named:
+            if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+                continue
+            short = _SHORT.fullmatch(value.value)
+            if short and (arg in {"operation", "op"} or (arg is None and _is_op_call(sub))):
+                ops.add(short.group(1))
+            elif (
+                _MODEL.fullmatch(value.value)
+                and value.value not in HTTP
+                and (arg in {"expect", "model"} or _is_op_call(sub))
+            ):
+                models.add(value.value)
+    return ops, models
+
+
+class _Module:
+    """One module of lox24: what it imports, and its top-level constants and functions."""
+
+    def __init__(self, name: str, is_package: bool, tree: ast.Module) -> None:
+        self.name, self.tree = name, tree
+        self.ops: dict[str, str] = {}  # local name -> operation module
         self.tags: set[str] = set()  # local names bound to lox24_api.api.<tag>
         self.models: dict[str, str] = {}  # local name -> model class
+        self.imported: dict[str, _Key] = {}  # local name -> (module, name) inside the package
+        self.modules: dict[str, str] = {}  # local name -> module inside the package
+        self.top: dict[str, ast.AST] = {}  # top-level constants and functions
+        base = name.split(".") if is_package else name.split(".")[:-1]
         for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                parts = node.module.split(".")
+            if isinstance(node, ast.ImportFrom) and node.module is not None and not node.level:
+                self._absolute(node)
+            elif isinstance(node, ast.ImportFrom):
+                up = base[: len(base) - (node.level - 1)] if node.level > 1 else base
+                source = ".".join([*up, *(node.module or "").split(".")]).strip(".")
                 for alias in node.names:
-                    local = alias.asname or alias.name
-                    if parts[:2] == ["lox24_api", "api"] and len(parts) == 3:
-                        self.ops[local] = alias.name
-                    elif parts[:2] == ["lox24_api", "api"] and len(parts) == 4:
-                        self.ops[local] = parts[3]
-                    elif parts == ["lox24_api", "api"]:
-                        self.tags.add(local)
-                    elif parts[:2] == ["lox24_api", "models"]:
-                        self.models[local] = alias.name
+                    self.imported[alias.asname or alias.name] = (source, alias.name)
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                self.top[node.name] = node
+            elif isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in (t for t in targets if isinstance(t, ast.Name)):
+                    self.top[target.id] = node.value
 
-    def refs(self, node: ast.AST) -> tuple[set[str], set[str], set[str]]:
-        """Operations, models and bare names used inside `node`."""
-        ops, models, names = set(), set(), set()
+    def _absolute(self, node: ast.ImportFrom) -> None:
+        parts = (node.module or "").split(".")
+        for alias in node.names:
+            local = alias.asname or alias.name
+            if parts[:2] == ["lox24_api", "api"] and len(parts) == 3:
+                self.ops[local] = alias.name
+            elif parts[:2] == ["lox24_api", "api"] and len(parts) == 4:
+                self.ops[local] = parts[3]
+            elif parts == ["lox24_api", "api"]:
+                self.tags.add(local)
+            elif parts[:2] == ["lox24_api", "models"]:
+                self.models[local] = alias.name
+            elif parts[0] == self.name.split(".")[0]:
+                self.imported[local] = (".".join(parts), alias.name)
+
+    def refs(self, node: ast.AST) -> tuple[set[str], set[str], set[_Key]]:
+        """Operations and models named inside `node`, and the package's top-level names it uses."""
+        ops, models = _strings(node)
+        used: set[_Key] = set()
         for sub in ast.walk(node):
             if isinstance(sub, ast.Name):
-                names.add(sub.id)
                 if sub.id in self.ops:
                     ops.add(self.ops[sub.id])
                 if sub.id in self.models:
                     models.add(self.models[sub.id])
+                if sub.id in self.top:
+                    used.add((self.name, sub.id))
+                elif sub.id in self.imported:
+                    used.add(self.imported[sub.id])
             elif isinstance(sub, ast.Attribute):
                 dotted = _dotted(sub)
                 match = re.match(r"lox24_api\.api\.\w+\.(\w+)", dotted)
@@ -65,59 +133,67 @@ class _Module:
                 head = dotted.split(".")
                 if len(head) >= 2 and head[0] in self.tags:
                     ops.add(head[1])
-        return ops, models, names
+                if len(head) >= 2 and head[0] in self.imported:  # `from .._ops import sms` then `sms._CREATE_SMS`
+                    used.add((".".join(self.imported[head[0]]), head[1]))
+        return ops, models, used
 
 
-def _op_constants(trees: Iterable[ast.Module]) -> dict[str, str]:
-    """Module-level `_CREATE_SMS = _Op(..., operation="sms.create_sms")` constants (lox24/_ops/): name -> operation."""
-    found: dict[str, str] = {}
-    for tree in trees:
-        for node in tree.body:
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and len(node.targets) == 1:
-                target = node.targets[0]
-                for kw in node.value.keywords:
-                    if kw.arg == "operation" and isinstance(kw.value, ast.Constant) and isinstance(target, ast.Name):
-                        found[target.id] = str(kw.value.value).rsplit(".", 1)[-1]
-    return found
+def _load(package: Path) -> dict[str, _Module]:
+    modules: dict[str, _Module] = {}
+    for path in sorted(package.rglob("*.py")):
+        parts = path.relative_to(package).parts
+        if "emulator" in parts or any(p == "_sync" and (package / Path(*parts[:i]) / "_async").is_dir()
+                                      for i, p in enumerate(parts)):  # fmt: skip
+            continue
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError):
+            continue
+        is_package = path.name == "__init__.py"
+        dotted = [package.name, *parts[:-1], *([] if is_package else [path.stem])]
+        modules[".".join(dotted)] = _Module(".".join(dotted), is_package, tree)
+    return modules
 
 
-def _dotted(node: ast.AST) -> str:
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if isinstance(node, ast.Name):
-        parts.append(node.id)
-    return ".".join(reversed(parts))
+def _closure(modules: dict[str, _Module]) -> dict[_Key, _Refs]:
+    """Operations and models each top-level constant or function reaches, through the names it uses."""
+    direct: dict[_Key, tuple[set[str], set[str], set[_Key]]] = {}
+    for module in modules.values():
+        for name, node in module.top.items():
+            direct[(module.name, name)] = module.refs(node)
+
+    def resolve(key: _Key, seen: frozenset[_Key]) -> _Refs:
+        if key not in direct and key[0] in modules and key[1] in modules[key[0]].imported:  # a re-export
+            key = modules[key[0]].imported[key[1]]
+        if key in seen or key not in direct:
+            return set(), set()
+        ops, models, used = direct[key]
+        ops, models = set(ops), set(models)
+        for other in used:
+            more = resolve(other, seen | {key})
+            ops |= more[0]
+            models |= more[1]
+        return ops, models
+
+    return {key: resolve(key, frozenset()) for key in direct}
 
 
 def client_methods(package: Path) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """`operation module -> {"client.sms.send", ...}` and `model class -> {...}` for the package at `package`."""
-    methods: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+    modules = _load(package)
+    reach = _closure(modules)
+    methods: dict[tuple[str, str], _Refs] = {}
     returns: dict[tuple[str, str], set[str]] = defaultdict(set)  # (class, method) -> classes it returns
     properties: set[tuple[str, str]] = set()
-    trees: dict[Path, ast.Module] = {}
-    for path in sorted(package.rglob("*.py")):
-        if "emulator" in path.relative_to(package).parts:
-            continue
-        try:
-            trees[path] = ast.parse(path.read_text(encoding="utf-8"))
-        except (SyntaxError, UnicodeDecodeError):
-            continue
-    op_constants = _op_constants(trees.values())
-    for tree in trees.values():
-        module = _Module(tree, op_constants)
-        helpers: dict[str, tuple[set[str], set[str]]] = {}
-        for node in tree.body:
-            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                ops, models, _ = module.refs(node)
-                helpers[node.name] = (ops, models)
-        for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
+    for module in modules.values():
+        for cls in (n for n in module.tree.body if isinstance(n, ast.ClassDef)):
             for fn in (n for n in cls.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)):
-                ops, models, names = module.refs(fn)
-                for name in names & set(helpers):  # one level of module-level helpers
-                    ops |= helpers[name][0]
-                    models |= helpers[name][1]
+                ops, models, used = module.refs(fn)
+                for key in used:
+                    if key not in reach and key[0] in modules:  # imported name: follow a re-export once
+                        key = modules[key[0]].imported.get(key[1], key)
+                    ops |= reach.get(key, (set(), set()))[0]
+                    models |= reach.get(key, (set(), set()))[1]
                 methods[(cls.name, fn.name)] = (ops, models)
                 if any(_dotted(d).split(".")[-1] in {"property", "cached_property"} for d in fn.decorator_list):
                     properties.add((cls.name, fn.name))
@@ -154,47 +230,3 @@ def _public_prefixes(returns: dict[tuple[str, str], set[str]], properties: set[t
                     prefix[target] = f"{prefix[owner]}.{fn}{call}"
                     frontier.append(target)
     return prefix
-
-
-def emulator_routes(folder: Path) -> list[tuple[str, str, str, str]]:
-    """Every `(METHOD, path, handler, file)` of the emulator's public route table (control plane left out)."""
-    routes: list[tuple[str, str, str, str]] = []
-    for path in sorted(folder.rglob("*.py")):
-        try:
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-        except (SyntaxError, UnicodeDecodeError):
-            continue
-        where = path.name
-        for node in ast.walk(tree):
-            pairs: list[tuple[ast.AST, ast.AST]] = []
-            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):  # @route("POST", "/sms") / @post("/sms")
-                for deco in (d for d in node.decorator_list if isinstance(d, ast.Call)):
-                    texts = [a.value for a in deco.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-                    paths = [t for t in texts if t.startswith("/") and not t.startswith("/_")]
-                    verbs = [t.upper() for t in texts if t.upper() in HTTP]
-                    verbs = verbs or [v for v in [_dotted(deco.func).split(".")[-1].upper()] if v in HTTP]
-                    routes.extend((v, p, node.name, where) for p in paths[:1] for v in verbs)
-            if isinstance(node, ast.Tuple) and len(node.elts) == 2:
-                pairs.append((node.elts[0], node.elts[1]))
-            elif isinstance(node, ast.Dict):
-                pairs.extend((k, v) for k, v in zip(node.keys, node.values, strict=True) if k is not None)
-            elif isinstance(node, ast.Call) and _dotted(node.func).split(".")[-1] == "Route" and len(node.args) >= 2:
-                methods: list[object] = []
-                for kw in node.keywords:
-                    if kw.arg == "methods" and isinstance(kw.value, ast.List | ast.Tuple):
-                        methods = [e.value for e in kw.value.elts if isinstance(e, ast.Constant)]
-                first = node.args[0]
-                if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                    for m in methods or ["GET"]:
-                        routes.append((str(m).upper(), first.value, _dotted(node.args[1]), where))
-                continue
-            for key, value in pairs:
-                if not (isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value.startswith("/")):
-                    continue
-                if key.value.startswith("/_") or not isinstance(value, ast.Dict):
-                    continue
-                for m, handler in zip(value.keys, value.values, strict=True):
-                    if isinstance(m, ast.Constant) and str(m.value).upper() in HTTP:
-                        name = _dotted(handler) or (_dotted(handler.elts[0]) if isinstance(handler, ast.Tuple) else "")
-                        routes.append((str(m.value).upper(), key.value, name, where))
-    return sorted(set(routes))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import socket
@@ -161,7 +162,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
+            self.wfile.write(body)
 
     def log_message(self, *args: Any) -> None:
         pass
@@ -170,7 +172,11 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[ThreadingHTTPServer]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
+    # Request threads are joined at close: one still running during a later test could print a traceback,
+    # and CPython 3.11's traceback module parses source with `ast`, which is not thread-safe
+    # ("AST constructor recursion depth mismatch" in the drift tool's own `ast.parse`).
+    httpd.daemon_threads = False
+    httpd.block_on_close = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield httpd

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from drift_helpers import ROOT
 from lox24_drift.mapping import client_methods, emulator_routes, snake
 
@@ -77,11 +78,91 @@ def test_methods_are_found_through_imports_attributes_helpers_and_accessors(tmp_
     assert by_model["Sms"] == {"client.sms.send"}
 
 
+def test_operations_named_lazily_as_strings_are_followed_across_modules(tmp_path: Path) -> None:
+    package = write(
+        tmp_path / "pkg",
+        {
+            "_client.py": "from ._async.client import AsyncClient\nfrom ._sync.client import Client\n",
+            "_async/client.py": (
+                "from .res import AsyncSms, AsyncGroups\n"
+                "class AsyncClient:\n"
+                "    @property\n"
+                "    def sms(self):\n"
+                "        return AsyncSms(self)\n"
+                "    @property\n"
+                "    def groups(self):\n"
+                "        return AsyncGroups(self)\n"
+            ),
+            "_async/res.py": (
+                "from .._ops.sms import _CREATE_SMS, _LIST\n"
+                "from .._ops import groups as g\n"
+                "from pkg._ops.tables import ALIAS\n"
+                "class AsyncSms:\n"
+                "    async def send(self):\n"
+                "        return await self._call(_CREATE_SMS)\n"
+                "    def list(self):\n"
+                "        async def fetch(n):\n"
+                "            return await self._call(_LIST, page=n)\n"
+                "        return fetch\n"
+                "    async def get(self):\n"
+                "        return await self._call(_Op('GET', (200,), 'Sms', operation='sms.get_sms'))\n"
+                "    async def cancel(self):\n"
+                "        return await self._call(ALIAS)\n"
+                "class AsyncGroups:\n"
+                "    def phones(self, gid):\n"
+                "        return AsyncPhones(gid)\n"
+                "    async def delete(self):\n"
+                "        return await self._call(g._DELETE)\n"
+                "class AsyncPhones:\n"
+                "    async def add(self):\n"
+                "        return await self._call('lox24_api.api.phones.create_group_phone')\n"
+            ),
+            "_ops/sms.py": (
+                "from .._base import _Op\n"
+                "_CREATE_SMS = _Op('POST', (201,), 'Sms', operation='sms.create_sms')\n"
+                "_LIST = _Op('GET', (200,), 'SmsCollection', operation='sms.list_sms')\n"
+                "NOT_AN_OP = str('sms.delete_sms')\n"
+                "_BATCH = _Op('POST', (200,), None, operation='sms.cancel_sms_batch')\n"
+            ),
+            "_ops/groups.py": "_DELETE = Operation('DELETE', 'groups.delete_group')\n",
+            "_ops/tables.py": "from .sms import _BATCH as ALIAS\n",
+            "_ops/__init__.py": "",
+            "_ops/more.py": "",
+            "_sync/client.py": (  # the generated copy: same public names, never read
+                "class Client:\n"
+                "    @property\n"
+                "    def sms(self):\n"
+                "        return Sms(self)\n"
+                "class Sms:\n"
+                "    def stale(self):\n"
+                "        return _Op('GET', (200,), None, operation='sms.get_sms')\n"
+            ),
+        },
+    )
+    by_op, by_model = client_methods(package)
+    assert by_op["create_sms"] == {"client.sms.send"}
+    assert by_op["list_sms"] == {"client.sms.list"}  # inside a nested function
+    assert by_op["get_sms"] == {"client.sms.get"}  # inline, and never the `_sync` copy's `stale`
+    assert by_op["cancel_sms_batch"] == {"client.sms.cancel"}  # through a re-export under another name
+    assert by_op["delete_group"] == {"client.groups.delete"}  # `module.NAME`
+    assert by_op["create_group_phone"] == {"client.groups.phones().add"}
+    assert "delete_sms" not in by_op  # a dotted string outside an operation call is not an operation
+    assert by_model["Sms"] == {"client.sms.send", "client.sms.get"}
+    assert by_model["SmsCollection"] == {"client.sms.list"}
+    assert "POST" not in by_model  # an HTTP verb is not a model
+    assert "GET" not in by_model
+
+
 def test_the_real_client_maps_every_operation_of_the_spec() -> None:
     by_op, _ = client_methods(ROOT / "lox24")
     assert "client.sms.send" in by_op["create_sms"]
     assert "client.sms.list" in by_op["list_sms"]
     assert any(m.startswith("client.groups") for m in by_op["create_group"])
+    assert "client.groups.phones().add" in by_op["create_group_phone"]
+    paths = yaml.safe_load((ROOT / "spec" / "lox24.yaml").read_text(encoding="utf-8"))["paths"]
+    ids = {snake(op["operationId"]) for item in paths.values() for op in item.values() if isinstance(op, dict)}
+    assert len(ids) >= 30
+    assert sorted(ids - set(by_op)) == []
 
 
 def test_emulator_route_tables_in_three_shapes(tmp_path: Path) -> None:

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .bulk import Bulk
     from .bulk_collection import BulkCollection
     from .bulk_create import BulkCreate
+    from .bulk_email_parsing_success_data import BulkEmailParsingSuccessData
+    from .bulk_email_parsing_success_event import BulkEmailParsingSuccessEvent
     from .bulk_json_ld import BulkJsonLd
     from .bulk_status import BulkStatus
     from .bulk_status_code import BulkStatusCode
@@ -24,7 +26,11 @@ if TYPE_CHECKING:
     from .constraint_violation_list import ConstraintViolationList
     from .currency import Currency
     from .dlr_code import DlrCode
+    from .email_parsing_fail_data import EmailParsingFailData
+    from .email_parsing_fail_event import EmailParsingFailEvent
     from .error import Error
+    from .fraud_check_done_event import FraudCheckDoneEvent
+    from .fraud_check_done_event_data import FraudCheckDoneEventData
     from .group import Group
     from .group_collection import GroupCollection
     from .group_json_ld import GroupJsonLd
@@ -43,6 +49,10 @@ if TYPE_CHECKING:
     from .phone_collection import PhoneCollection
     from .phone_fields import PhoneFields
     from .phone_json_ld import PhoneJsonLd
+    from .phone_subscribe_data import PhoneSubscribeData
+    from .phone_subscribe_event import PhoneSubscribeEvent
+    from .phone_unsubscribe_data import PhoneUnsubscribeData
+    from .phone_unsubscribe_event import PhoneUnsubscribeEvent
     from .phone_write import PhoneWrite
     from .service_code import ServiceCode
     from .sms import Sms
@@ -51,11 +61,20 @@ if TYPE_CHECKING:
     from .sms_create import SmsCreate
     from .sms_delivery_data import SmsDeliveryData
     from .sms_delivery_event import SmsDeliveryEvent
+    from .sms_delivery_event_name import SmsDeliveryEventName
+    from .sms_email_parsing_success_data import SmsEmailParsingSuccessData
+    from .sms_email_parsing_success_event import SmsEmailParsingSuccessEvent
     from .sms_incoming_data import SmsIncomingData
     from .sms_incoming_event import SmsIncomingEvent
     from .sms_json_ld import SmsJsonLd
     from .sms_status_code import SmsStatusCode
+    from .unsubscribe_additional_data import UnsubscribeAdditionalData
+    from .unsubscribe_reason import UnsubscribeReason
+    from .unsubscribe_reason_id import UnsubscribeReasonId
     from .voice_lang import VoiceLang
+    from .webhook_email import WebhookEmail
+    from .webhook_email_bulk import WebhookEmailBulk
+    from .webhook_email_sms import WebhookEmailSms
     from .webhook_event_envelope import WebhookEventEnvelope
 
 _LAZY = {
@@ -66,6 +85,8 @@ _LAZY = {
     "Bulk": ".bulk",
     "BulkCollection": ".bulk_collection",
     "BulkCreate": ".bulk_create",
+    "BulkEmailParsingSuccessData": ".bulk_email_parsing_success_data",
+    "BulkEmailParsingSuccessEvent": ".bulk_email_parsing_success_event",
     "BulkJsonLd": ".bulk_json_ld",
     "BulkStatus": ".bulk_status",
     "BulkStatusCode": ".bulk_status_code",
@@ -74,7 +95,11 @@ _LAZY = {
     "ConstraintViolationList": ".constraint_violation_list",
     "Currency": ".currency",
     "DlrCode": ".dlr_code",
+    "EmailParsingFailData": ".email_parsing_fail_data",
+    "EmailParsingFailEvent": ".email_parsing_fail_event",
     "Error": ".error",
+    "FraudCheckDoneEvent": ".fraud_check_done_event",
+    "FraudCheckDoneEventData": ".fraud_check_done_event_data",
     "Group": ".group",
     "GroupCollection": ".group_collection",
     "GroupJsonLd": ".group_json_ld",
@@ -93,6 +118,10 @@ _LAZY = {
     "PhoneCollection": ".phone_collection",
     "PhoneFields": ".phone_fields",
     "PhoneJsonLd": ".phone_json_ld",
+    "PhoneSubscribeData": ".phone_subscribe_data",
+    "PhoneSubscribeEvent": ".phone_subscribe_event",
+    "PhoneUnsubscribeData": ".phone_unsubscribe_data",
+    "PhoneUnsubscribeEvent": ".phone_unsubscribe_event",
     "PhoneWrite": ".phone_write",
     "ServiceCode": ".service_code",
     "Sms": ".sms",
@@ -101,11 +130,20 @@ _LAZY = {
     "SmsCreate": ".sms_create",
     "SmsDeliveryData": ".sms_delivery_data",
     "SmsDeliveryEvent": ".sms_delivery_event",
+    "SmsDeliveryEventName": ".sms_delivery_event_name",
+    "SmsEmailParsingSuccessData": ".sms_email_parsing_success_data",
+    "SmsEmailParsingSuccessEvent": ".sms_email_parsing_success_event",
     "SmsIncomingData": ".sms_incoming_data",
     "SmsIncomingEvent": ".sms_incoming_event",
     "SmsJsonLd": ".sms_json_ld",
     "SmsStatusCode": ".sms_status_code",
+    "UnsubscribeAdditionalData": ".unsubscribe_additional_data",
+    "UnsubscribeReason": ".unsubscribe_reason",
+    "UnsubscribeReasonId": ".unsubscribe_reason_id",
     "VoiceLang": ".voice_lang",
+    "WebhookEmail": ".webhook_email",
+    "WebhookEmailBulk": ".webhook_email_bulk",
+    "WebhookEmailSms": ".webhook_email_sms",
     "WebhookEventEnvelope": ".webhook_event_envelope",
 }
 
@@ -150,6 +188,8 @@ __all__ = (
     "Bulk",
     "BulkCollection",
     "BulkCreate",
+    "BulkEmailParsingSuccessData",
+    "BulkEmailParsingSuccessEvent",
     "BulkJsonLd",
     "BulkStatus",
     "BulkStatusCode",
@@ -158,7 +198,11 @@ __all__ = (
     "ConstraintViolationList",
     "Currency",
     "DlrCode",
+    "EmailParsingFailData",
+    "EmailParsingFailEvent",
     "Error",
+    "FraudCheckDoneEvent",
+    "FraudCheckDoneEventData",
     "Group",
     "GroupCollection",
     "GroupJsonLd",
@@ -177,6 +221,10 @@ __all__ = (
     "PhoneCollection",
     "PhoneFields",
     "PhoneJsonLd",
+    "PhoneSubscribeData",
+    "PhoneSubscribeEvent",
+    "PhoneUnsubscribeData",
+    "PhoneUnsubscribeEvent",
     "PhoneWrite",
     "ServiceCode",
     "Sms",
@@ -185,10 +233,19 @@ __all__ = (
     "SmsCreate",
     "SmsDeliveryData",
     "SmsDeliveryEvent",
+    "SmsDeliveryEventName",
+    "SmsEmailParsingSuccessData",
+    "SmsEmailParsingSuccessEvent",
     "SmsIncomingData",
     "SmsIncomingEvent",
     "SmsJsonLd",
     "SmsStatusCode",
+    "UnsubscribeAdditionalData",
+    "UnsubscribeReason",
+    "UnsubscribeReasonId",
     "VoiceLang",
+    "WebhookEmail",
+    "WebhookEmailBulk",
+    "WebhookEmailSms",
     "WebhookEventEnvelope",
 )

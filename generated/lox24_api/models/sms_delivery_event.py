@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.sms_delivery_event_name import SmsDeliveryEventName
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class SmsDeliveryEvent:
 
     id: str
     """ Event id (uuid). """
-    name: str
+    name: SmsDeliveryEventName
     """ Event name, e.g. `sms.delivery`. """
     created_at: int
     """ When the event was created (Unix seconds). """
@@ -50,7 +51,7 @@ class SmsDeliveryEvent:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name = self.name.value
 
         created_at = self.created_at
 
@@ -99,7 +100,7 @@ class SmsDeliveryEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
+        name = SmsDeliveryEventName(d.pop("name"))
 
         created_at = d.pop("created_at")
 
