@@ -43,13 +43,14 @@ class Tally:
     bad: list[dict[str, Any]] = field(default_factory=list)
     failed: list[dict[str, Any]] = field(default_factory=list)
     unresolved: list[dict[str, Any]] = field(default_factory=list)
+    aborted: str | None = None
 
     def exit_code(self) -> int:
-        if not (self.bad or self.failed or self.unresolved):
+        if not (self.bad or self.failed or self.unresolved or self.aborted):
             return OK
         if self.sent or self.skipped:
             return PARTIAL
-        return BAD_INPUT if not (self.failed or self.unresolved) else API_ERROR
+        return BAD_INPUT if not (self.failed or self.unresolved or self.aborted) else API_ERROR
 
 
 def load_rows(path: Path, template: str, phone_column: str, region: str) -> tuple[list[Row], list[dict[str, Any]]]:
@@ -105,9 +106,16 @@ async def _lookup(client: lox24.AsyncClient, callback_data: str) -> Any:
     return None
 
 
+def _fatal() -> tuple[type[Exception], ...]:
+    import lox24
+
+    return (lox24.AuthenticationError, lox24.PermissionDeniedError, lox24.InsufficientFundsError)
+
+
 async def _send_row(client: lox24.AsyncClient, journal: Journal, row: Row, sender_id: str, tally: Tally) -> None:
     import lox24
 
+    fatal = _fatal()
     n, callback_data = row.number, journal.callback_data(row.number)
     state = journal.state(n)
     if state == "sent":
@@ -134,6 +142,8 @@ async def _send_row(client: lox24.AsyncClient, journal: Journal, row: Row, sende
         if not exc.may_have_been_sent:
             journal.record(n, "failed", error=str(exc))
             tally.failed.append({"row": n, "error": str(exc)})
+            if isinstance(exc, fatal):  # every further row would fail the same way (and 401s block the IP)
+                tally.aborted = tally.aborted or str(exc)
             return
         try:
             found = await _lookup(client, callback_data)
@@ -159,6 +169,8 @@ async def _price_row(client: lox24.AsyncClient, row: Row, sender_id: str, tally:
         tally.bad.append({"row": row.number, "error": str(exc)})
     except lox24.APIError as exc:
         tally.failed.append({"row": row.number, "error": str(exc)})
+        if isinstance(exc, _fatal()):
+            tally.aborted = tally.aborted or str(exc)
     else:
         tally.sent += 1
         tally.parts += sms.parts_count
@@ -171,12 +183,16 @@ async def _campaign(
     concurrency: int,
     work: Callable[[lox24.AsyncClient, Row], Any],
     tick: Callable[[], None],
+    tally: Tally,
 ) -> None:
     async with settings.client(connections=concurrency) as client:
+        await client.me()  # a wrong token fails once here (exit 3), not once per row: LOX24 blocks after 3
         pending = iter(rows)
 
         async def worker() -> None:
             for row in pending:  # one shared iterator: each row is taken by exactly one worker
+                if tally.aborted:
+                    return
                 await work(client, row)
                 tick()
 
@@ -253,7 +269,7 @@ def send_csv(
 
     try:
         with progress:
-            run(_campaign(settings, rows, concurrency, work, tick))
+            run(_campaign(settings, rows, concurrency, work, tick, tally))
     finally:
         if journal is not None:
             journal.close()
@@ -273,6 +289,8 @@ def _report(settings: Settings, tally: Tally, dry_run: bool, journal: Journal | 
         "failed": sorted(tally.failed, key=lambda e: e["row"]),
         "unresolved": sorted(tally.unresolved, key=lambda e: e["row"]),
     }
+    if tally.aborted:
+        summary["aborted"] = f"stopped after an error every further row would get: {tally.aborted}"
     if journal is not None:
         summary["journal"] = str(journal.path)
     if settings.json_output:
