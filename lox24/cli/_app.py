@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass
@@ -63,6 +62,8 @@ def fail(message: str, code: int = BAD_INPUT) -> NoReturn:
 
 def run(coro: Coroutine[Any, Any, _T]) -> _T:
     """Run a command's coroutine, turning lox24's typed errors into a message and an exit code."""
+    import asyncio
+
     import lox24
 
     try:

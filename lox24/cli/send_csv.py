@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import csv
-import string
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -62,6 +59,9 @@ def load_rows(path: Path, template: str, phone_column: str, region: str) -> tupl
     rows, bad = load_rows(Path("customers.csv"), "Hello {name}", "phone", "DE")
     ```
     """
+    import csv
+    import string
+
     import lox24
 
     try:
@@ -185,6 +185,8 @@ async def _campaign(
     tick: Callable[[], None],
     tally: Tally,
 ) -> None:
+    import asyncio
+
     async with settings.client(connections=concurrency) as client:
         await client.me()  # a wrong token fails once here (exit 3), not once per row: LOX24 blocks after 3
         pending = iter(rows)
@@ -299,7 +301,8 @@ def _report(settings: Settings, tally: Tally, dry_run: bool, journal: Journal | 
     problems = [(kind, e) for kind in ("bad", "failed", "unresolved") for e in summary[kind]]
     emit(settings, {k: v for k, v in summary.items() if not isinstance(v, list)}, title="dry run" if dry_run else None)
     if problems:
-        emit(settings, [{"row": e["row"], "kind": kind, "error": e["error"]} for kind, e in problems])
+        rows = [{"row": e["row"], "kind": kind, "error": e["error"]} for kind, e in problems]
+        emit(settings, rows, columns=["row", "kind", "error"])
 
 
 COMMANDS = [send_csv]

@@ -6,14 +6,15 @@ import dataclasses
 import enum
 import ipaddress
 import json
-import threading
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ._app import Settings
+
+if TYPE_CHECKING:
+    from http.server import ThreadingHTTPServer
 
 __all__ = ["COMMANDS", "describe", "make_server"]
 
@@ -51,6 +52,9 @@ def make_server(
     server = make_server("127.0.0.1", 8025, print, print)
     ```
     """
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
     from lox24 import webhooks
 
     lock = threading.Lock()

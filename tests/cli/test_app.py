@@ -73,3 +73,10 @@ def test_bad_input_is_exit_2_before_any_request(emulator: Emulator) -> None:
 
 def test_usage_error_is_exit_2() -> None:
     assert CliRunner().invoke(cli, ["send", "--text", "x"]).exit_code == 2
+
+
+def test_emulator_command_delegates_to_the_emulator_with_its_options() -> None:
+    result = CliRunner().invoke(cli, ["emulator", "--help"])
+    assert result.exit_code == 0
+    assert "--webhook-url" in result.output  # the emulator's own argparse help
+    assert "--no-ip-block" in result.output
