@@ -27,6 +27,13 @@ class Row:
     phone: str
     text: str
 
+    @property
+    def digest(self) -> str:
+        """A short fingerprint of phone and text: a re-run refuses a journal written for a different CSV."""
+        import hashlib
+
+        return hashlib.sha256(f"{self.phone}\0{self.text}".encode()).hexdigest()[:16]
+
 
 @dataclass
 class Tally:
@@ -131,7 +138,7 @@ async def _send_row(client: lox24.AsyncClient, journal: Journal, row: Row, sende
             journal.record(n, "sent", uuid=found.uuid, price=found.price, recovered=True)
             tally.skipped += 1
             return
-    journal.record(n, "pending", callback_data=callback_data)
+    journal.record(n, "pending", callback_data=callback_data, digest=row.digest)
     try:
         sms = await client.sms.send(phone=row.phone, text=row.text, sender_id=sender_id, callback_data=callback_data)
     except lox24.Lox24ValidationError as exc:
@@ -240,6 +247,14 @@ def send_csv(
     rows, bad = load_rows(file, template, phone_column, region)
     tally = Tally(rows=len(rows) + len(bad), bad=bad)
     journal = None if dry_run else Journal.open(journal_path or file.with_name(file.name + ".journal.jsonl"), file.name)
+    if journal is not None:
+        changed = [r.number for r in rows if journal.rows.get(r.number, {}).get("digest", r.digest) != r.digest]
+        if changed:
+            journal.close()
+            fail(
+                f"rows {', '.join(map(str, changed[:10]))} changed since {journal.path} was written "
+                "(another CSV or template?); re-run the original, or start a new campaign with another --journal"
+            )
 
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn

@@ -178,3 +178,15 @@ def test_insufficient_funds_stops_the_campaign(tmp_path: Path, as_json: AsJson) 
     assert "aborted" in summary
     assert len(summary["failed"]) == 1  # the third row was not tried
     assert len(emulator.outbox()) == 1
+
+
+def test_a_journal_for_another_csv_is_refused(emulator: Emulator, tmp_path: Path, as_json: AsJson) -> None:
+    path = write_csv(tmp_path, GOOD)
+    assert send_csv(emulator, path).exit_code == 0
+    path.write_text(GOOD.replace("Bo", "Bob"), encoding="utf-8")  # row 2 now means another message
+    result = send_csv(emulator, path)
+    assert result.exit_code == 2
+    assert "rows 2 changed" in result.stderr
+    assert len(emulator.outbox()) == 3
+    other = as_json(send_csv(emulator, path, "--journal", str(tmp_path / "second.jsonl")))
+    assert other["sent"] == 3  # a new campaign, new callback data
