@@ -190,3 +190,15 @@ def test_a_journal_for_another_csv_is_refused(emulator: Emulator, tmp_path: Path
     assert len(emulator.outbox()) == 3
     other = as_json(send_csv(emulator, path, "--journal", str(tmp_path / "second.jsonl")))
     assert other["sent"] == 3  # a new campaign, new callback data
+
+
+def test_progress_on_a_terminal_shows_counts_and_money(emulator: Emulator, tmp_path: Path) -> None:
+    path = write_csv(tmp_path, GOOD)
+    result = emulator.invoke(
+        "send-csv", str(path), "--text", "Hi {name}", "--from", "A", env={"TTY_COMPATIBLE": "1", "COLUMNS": "150"}
+    )
+    assert result.exit_code == 0
+    final = result.stderr.rsplit("\r", 1)[-1]
+    assert "3/3" in final
+    assert "ok 3  failed 0  € 0.2250" in final
+    assert "/s" in final
