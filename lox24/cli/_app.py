@@ -30,7 +30,12 @@ _T = TypeVar("_T")
 
 @dataclass
 class Settings:
-    """What every command needs: credentials, base URL, output mode. Tests pass `http_client_factory`."""
+    """What every command needs: credentials, base URL, output mode. Tests pass `http_client_factory`.
+
+    ```python
+    CliRunner().invoke(cli, ["me"], obj=Settings(token=TOKEN, http_client_factory=make_asgi_client))
+    ```
+    """
 
     token: str | None = None
     base_url: str | None = None
@@ -55,13 +60,23 @@ class Settings:
 
 
 def fail(message: str, code: int = BAD_INPUT) -> NoReturn:
-    """Print `Error: message` on stderr and exit with `code`."""
+    """Print `Error: message` on stderr and exit with `code`.
+
+    ```python
+    fail("give at least one filter")  # exit code 2
+    ```
+    """
     click.echo(f"Error: {message}", err=True)
     raise SystemExit(code)
 
 
 def run(coro: Coroutine[Any, Any, _T]) -> _T:
-    """Run a command's coroutine, turning lox24's typed errors into a message and an exit code."""
+    """Run a command's coroutine, turning lox24's typed errors into a message and an exit code (2 or 3).
+
+    ```python
+    account = run(fetch_account(settings))
+    ```
+    """
     import asyncio
 
     import lox24
@@ -81,7 +96,12 @@ def run(coro: Coroutine[Any, Any, _T]) -> _T:
 
 
 def to_jsonable(value: Any) -> Any:
-    """A generated model (`to_dict`), dataclass-like or plain value as JSON-ready data."""
+    """A generated model (`to_dict`), mapping, list or plain value as JSON-ready data.
+
+    ```python
+    to_jsonable([sms])  # [{"uuid": "...", "phone": "+49...", ...}]
+    ```
+    """
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, Mapping):
@@ -92,7 +112,12 @@ def to_jsonable(value: Any) -> Any:
 
 
 def emit(settings: Settings, data: Any, *, columns: Iterable[str] | None = None, title: str | None = None) -> None:
-    """Print `data` as JSON (`--json`) or as a Rich table: a list of rows, or one object as key/value pairs."""
+    """Print `data` as JSON (`--json`) or as a Rich table: a list of rows, or one object as key/value pairs.
+
+    ```python
+    emit(settings, [sms], columns=["uuid", "phone", "price"])
+    ```
+    """
     plain = to_jsonable(data)
     if settings.json_output:
         click.echo(json.dumps(plain, ensure_ascii=False, indent=2, default=str))
