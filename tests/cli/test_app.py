@@ -80,3 +80,12 @@ def test_emulator_command_delegates_to_the_emulator_with_its_options() -> None:
     assert result.exit_code == 0
     assert "--webhook-url" in result.output  # the emulator's own argparse help
     assert "--no-ip-block" in result.output
+
+
+def test_only_the_emulator_command_imports_the_emulator_and_only_when_run() -> None:
+    code = (
+        "import sys\nfrom lox24.cli import main\ntry:\n    main(['send', '--help'])\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith('lox24.emulator')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().endswith("LOADED []")
