@@ -27,6 +27,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     main(["segments", "Hello"])  # prints the encoding and parts, then raises SystemExit(0)
     ```
     """
-    from ._app import cli
+    from ._main import cli
 
     cli.main(args=list(argv) if argv is not None else None, prog_name="lox24")

@@ -186,14 +186,3 @@ def cli(ctx: click.Context, token: str | None, base_url: str | None, json_output
     settings.json_output = json_output or settings.json_output
     settings.timeout = timeout if timeout is not None else settings.timeout
     ctx.obj = settings
-
-
-def _register() -> None:
-    from . import account, bulks, emulator, groups, segments, send_csv, sms, webhooks
-
-    for module in (segments, sms, account, send_csv, bulks, groups, webhooks, emulator):
-        for command in module.COMMANDS:
-            cli.add_command(command)
-
-
-_register()

@@ -17,7 +17,8 @@ import uvicorn
 from click.testing import CliRunner, Result
 from starlette.applications import Starlette
 
-from lox24.cli._app import Settings, cli
+from lox24.cli._app import Settings
+from lox24.cli._main import cli
 from lox24.emulator import DEFAULT_TOKEN, create_app
 from lox24.emulator.app import ConnectionDroppedError
 

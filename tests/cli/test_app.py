@@ -7,7 +7,7 @@ import sys
 
 from click.testing import CliRunner
 
-from lox24.cli._app import cli
+from lox24.cli._main import cli
 
 from .conftest import Emulator
 
@@ -89,3 +89,9 @@ def test_only_the_emulator_command_imports_the_emulator_and_only_when_run() -> N
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().endswith("LOADED []")
+
+
+def test_every_command_module_imports_on_its_own() -> None:
+    for name in ("account", "bulks", "emulator", "groups", "segments", "send_csv", "sms", "webhooks", "_journal"):
+        code = f"import lox24.cli.{name}"
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -9,7 +9,7 @@ from typing import Any
 
 from click.testing import CliRunner, Result
 
-from lox24.cli._app import cli
+from lox24.cli._main import cli
 
 from .conftest import Emulator
 
