@@ -21,7 +21,7 @@ __all__ = ["COMMANDS", "Row", "load_rows"]
 
 @dataclass(frozen=True)
 class Row:
-    """One valid CSV row: its number (1 = the first line after the header), E.164 phone and rendered text."""
+    """One CSV row to send: its number (1 = the first line after the header), phone as written, rendered text."""
 
     number: int
     phone: str
@@ -57,13 +57,13 @@ class Tally:
         return BAD_INPUT if not (self.failed or self.unresolved or self.aborted) else API_ERROR
 
 
-def load_rows(path: Path, template: str, phone_column: str, region: str) -> tuple[list[Row], list[dict[str, Any]]]:
+def load_rows(path: Path, template: str, phone_column: str) -> tuple[list[Row], list[dict[str, Any]]]:
     """Read the CSV and render the template per row; returns the valid rows and the bad ones with reasons.
 
     A template naming a column the header lacks, or a malformed template, exits with code 2 before any row.
 
     ```python
-    rows, bad = load_rows(Path("customers.csv"), "Hello {name}", "phone", "DE")
+    rows, bad = load_rows(Path("customers.csv"), "Hello {name}", "phone")
     ```
     """
     import csv
@@ -90,10 +90,9 @@ def load_rows(path: Path, template: str, phone_column: str, region: str) -> tupl
             if empty:
                 bad.append({"row": number, "error": f"missing column {', '.join(map(repr, empty))}"})
                 continue
-            try:
-                phone = lox24.normalize_phone(record[phone_column], region=region)
-            except ValueError as exc:
-                bad.append({"row": number, "error": f"invalid phone {record[phone_column]!r}: {exc}"})
+            phone = record[phone_column].strip()  # checked and normalised by the client, once, when sent or priced
+            if not phone:
+                bad.append({"row": number, "error": f"empty {phone_column!r}"})
                 continue
             text = template.format_map(record)
             parts = lox24.segments(text).parts
@@ -119,7 +118,9 @@ def _fatal() -> tuple[type[Exception], ...]:
     return (lox24.AuthenticationError, lox24.PermissionDeniedError, lox24.InsufficientFundsError)
 
 
-async def _send_row(client: lox24.AsyncClient, journal: Journal, row: Row, sender_id: str, tally: Tally) -> None:
+async def _send_row(
+    client: lox24.AsyncClient, journal: Journal, row: Row, sender_id: str, region: str, tally: Tally
+) -> None:
     import lox24
 
     fatal = _fatal()
@@ -140,10 +141,12 @@ async def _send_row(client: lox24.AsyncClient, journal: Journal, row: Row, sende
             return
     journal.record(n, "pending", callback_data=callback_data, digest=row.digest)
     try:
-        sms = await client.sms.send(phone=row.phone, text=row.text, sender_id=sender_id, callback_data=callback_data)
-    except lox24.Lox24ValidationError as exc:
+        sms = await client.sms.send(
+            phone=row.phone, text=row.text, sender_id=sender_id, callback_data=callback_data, region=region
+        )
+    except lox24.Lox24ValidationError as exc:  # refused locally: nothing was sent
         journal.record(n, "failed", error=str(exc))
-        tally.bad.append({"row": n, "error": str(exc)})
+        tally.bad.append({"row": n, "error": f"invalid {exc}"})
         return
     except lox24.APIError as exc:
         if not exc.may_have_been_sent:
@@ -167,13 +170,13 @@ async def _send_row(client: lox24.AsyncClient, journal: Journal, row: Row, sende
     tally.spent += sms.price
 
 
-async def _price_row(client: lox24.AsyncClient, row: Row, sender_id: str, tally: Tally) -> None:
+async def _price_row(client: lox24.AsyncClient, row: Row, sender_id: str, region: str, tally: Tally) -> None:
     import lox24
 
     try:
-        sms = await client.sms.dry_run(phone=row.phone, text=row.text, sender_id=sender_id)
+        sms = await client.sms.dry_run(phone=row.phone, text=row.text, sender_id=sender_id, region=region)
     except lox24.Lox24ValidationError as exc:
-        tally.bad.append({"row": row.number, "error": str(exc)})
+        tally.bad.append({"row": row.number, "error": f"invalid {exc}"})
     except lox24.APIError as exc:
         tally.failed.append({"row": row.number, "error": str(exc)})
         if isinstance(exc, _fatal()):
@@ -244,7 +247,7 @@ def send_csv(
     journal_path: Path | None,
 ) -> None:
     """Send one SMS per row of FILE, the text rendered from the row's columns."""
-    rows, bad = load_rows(file, template, phone_column, region)
+    rows, bad = load_rows(file, template, phone_column)
     tally = Tally(rows=len(rows) + len(bad), bad=bad)
     journal = None if dry_run else Journal.open(journal_path or file.with_name(file.name + ".journal.jsonl"), file.name)
     if journal is not None:
@@ -281,8 +284,8 @@ def send_csv(
 
     def work(client: lox24.AsyncClient, row: Row) -> Any:
         if journal is None:
-            return _price_row(client, row, sender_id, tally)
-        return _send_row(client, journal, row, sender_id, tally)
+            return _price_row(client, row, sender_id, region, tally)
+        return _send_row(client, journal, row, sender_id, region, tally)
 
     try:
         with progress:
