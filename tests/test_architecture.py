@@ -64,14 +64,15 @@ def test_importing_the_emulator_loads_no_client_code_at_run_time() -> None:
 
 
 def test_lox24_reaches_the_generated_package_only_through_its_public_modules() -> None:
-    # The hand-written layer imports lox24_api; nothing in lox24 (outside the emulator) imports the emulator.
+    # The hand-written layer imports lox24_api; nothing in lox24 (outside the emulator) imports the emulator,
+    # except the command line's `lox24 emulator` (lox24/cli/emulator.py), which runs it: the CLI sits above both.
     imports = _package_imports(ROOT / "lox24", ROOT)
     uses_generated = [f for f, mods in imports.items() if any(m.startswith("lox24_api") for m in mods)]
     assert uses_generated, "lox24 is expected to build on lox24_api"
     client_to_emulator = {
         f: sorted(m for m in mods if m.startswith("lox24.emulator"))
         for f, mods in imports.items()
-        if not f.startswith("lox24/emulator/")
+        if not f.startswith("lox24/emulator/") and f != "lox24/cli/emulator.py"
     }
     assert not {f: m for f, m in client_to_emulator.items() if m}
 
