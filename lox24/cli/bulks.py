@@ -79,7 +79,7 @@ def list_bulks(settings: Settings, /, limit: int, status_code: tuple[int, ...]) 
         found: list[Any] = []
         async with settings.client() as client:
             filters: dict[str, Any] = {"status_code": list(status_code)} if status_code else {}
-            async for item in client.bulks.list(order_created_at="desc", **filters):
+            async for item in client.bulks.list(order={"created_at": "desc"}, **filters):
                 found.append(item)
                 if len(found) >= limit:
                     break

@@ -111,9 +111,11 @@ def filter_options(func: Any) -> Any:
 
 
 def _sms_filters(options: dict[str, Any]) -> dict[str, Any]:
-    for key in ("created_at_gte", "created_at_lte"):
-        options[key] = parse_time(options.get(key))
-    return _filters(**options)
+    since, until = parse_time(options.pop("created_at_gte", None)), parse_time(options.pop("created_at_lte", None))
+    filters = _filters(**options)  # repeatable options: tuples to lists (several exact values)
+    if since is not None or until is not None:
+        filters["created_at"] = (since, until)  # a pair is a range: created_at[gte|lte|between]
+    return filters
 
 
 @sms.command("list")
@@ -127,7 +129,7 @@ def list_sms(settings: Settings, /, limit: int, **options: Any) -> None:
     async def go() -> list[Any]:
         found: list[Any] = []
         async with settings.client() as client:
-            async for item in client.sms.list(order_created_at="desc", **filters):
+            async for item in client.sms.list(order={"created_at": "desc"}, **filters):
                 found.append(item)
                 if len(found) >= limit:
                     break

@@ -68,6 +68,13 @@ class Emulator:
         return found
 
 
+@pytest.fixture(autouse=True)
+def _no_lox24_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commands read LOX24_* variables; a developer's own token or base URL must not leak into the tests."""
+    for name in ("LOX24_TOKEN", "LOX24_BASE_URL", "LOX24_SENDER_ID"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def emulator() -> Emulator:
     return Emulator(create_app(seed=11, balance=1000.0, ip_block=False))

@@ -96,3 +96,14 @@ def test_segments_counts_extension_characters_and_parts() -> None:
     text = CliRunner().invoke(cli, ["segments", "Hi 🙂"]).stdout
     assert "UCS-2" in text
     assert "U+1F642" in text
+
+
+def test_list_time_range_and_bulks_list(emulator: Emulator, as_json: AsJson) -> None:
+    sent = as_json(emulator.invoke("--json", "send", "--to", "+491701234567", "--text", "Hi", "--from", "A"))
+    everything = as_json(emulator.invoke("--json", "sms", "list", "--since", "1", "--until", "4102444800"))
+    assert [s["uuid"] for s in everything] == [sent["uuid"]]
+    assert as_json(emulator.invoke("--json", "sms", "list", "--since", "2100-01-01T00:00:00Z")) == []
+    assert as_json(emulator.invoke("--json", "sms", "list", "--until", "1")) == []
+    bulks = emulator.invoke("--json", "bulks", "list")
+    assert bulks.exit_code == 0, bulks.output
+    assert as_json(bulks) == []
