@@ -22,7 +22,7 @@ from .context import Ctx, read_body
 from .control import ControlPlane, FaultInjector
 from .errors import EmulatorError
 from .rendering import error_response, json_response, wants_ld
-from .routes import COMPILED, CONTROL_ROUTES
+from .routes import CONTROL_ROUTES, match_route
 from .store import GroupCommit
 from .webhooks import Ticker, WebhookSender
 
@@ -81,7 +81,8 @@ class Emulator:
             response = error_response(EmulatorError(500, "System error! Please contact to LOX24 support!"))
         if fault is not None and fault.kind == "drop":
             await self._drop(send_with_id)
-        await response(scope, receive, send_with_id)
+        response.raw_headers.append((b"x-lox24-request-id", request_id))  # cheaper than wrapping `send`
+        await response(scope, receive, send)
 
     @staticmethod
     async def _drop(send: Send) -> None:
@@ -91,20 +92,20 @@ class Emulator:
     async def _dispatch(self, request: Request, path: str, method: str) -> Response:
         if path.startswith("/_emulator/"):
             return await self._control(request, path, method)
-        ip = request.client.host if request.client else "127.0.0.1"
+        client = request.scope.get("client")
+        ip = client[0] if client else "127.0.0.1"
         self.backend.check_ip_block(ip)  # a blocked IP gets 429 everywhere, 404 and 405 included
-        for rx, methods in COMPILED:
-            m = rx.match(path)
-            if m is None:
-                continue
-            handler = methods.get(method)
-            if handler is None:
-                raise EmulatorError(405, "Method Not Allowed", {"Allow": ", ".join(methods)})
-            who = self.backend.authenticate(request.headers.get("x-lox24-auth-token"), ip)
-            accept = request.headers.get("accept", "")
-            ctx = Ctx(request, m.groupdict(), who, wants_ld(accept), self.backend, self.commits)
-            return await handler(ctx)
-        raise EmulatorError(404, "Not Found")
+        found = match_route(path)
+        if found is None:
+            raise EmulatorError(404, "Not Found")
+        methods, params = found
+        handler = methods.get(method)
+        if handler is None:
+            raise EmulatorError(405, "Method Not Allowed", {"Allow": ", ".join(methods)})
+        token, accept = _auth_and_accept(request.scope["headers"])
+        who = self.backend.authenticate(token, ip)
+        ctx = Ctx(request, params, who, wants_ld(accept), self.backend, self.commits)
+        return await handler(ctx)
 
     async def _control(self, request: Request, path: str, method: str) -> Response:
         methods = CONTROL_ROUTES.get(path.rstrip("/"))
@@ -119,6 +120,19 @@ class Emulator:
             raw = await read_body(request)
             body = v.parse_json(raw) if raw.strip() else {}
         return json_response(handler(self.control, body))
+
+
+def _auth_and_accept(headers: Sequence[tuple[bytes, bytes]]) -> tuple[str | None, str]:
+    """The first `X-LOX24-AUTH-TOKEN` and `Accept` headers (ASGI header names are lower case), in one pass."""
+    token: str | None = None
+    accept: str | None = None
+    for key, value in headers:
+        if key == b"x-lox24-auth-token":
+            if token is None:
+                token = value.decode("latin-1")
+        elif key == b"accept" and accept is None:
+            accept = value.decode("latin-1")
+    return token, accept or ""
 
 
 def create_app(

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import Request
 from starlette.responses import Response
 
 from . import validation as v
@@ -93,15 +93,22 @@ async def read_body(request: Request, limit: int = v.MAX_BODY_BYTES) -> bytes:
         raise too_big
     chunks: list[bytes] = []
     size = 0
-    try:
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:  # a chunked body has no Content-Length: stop reading it here, not at its end
-                raise too_big
+    receive = request.receive  # the ASGI messages themselves: Starlette's `stream()` generator costs more
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            # The client went away mid-body: nothing was stored; not an emulator bug (500).
+            raise bad_request("", "The request body ended early: the client disconnected.", CODE_SYNTAX)
+        if message["type"] != "http.request":
+            continue
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:  # a chunked body has no Content-Length: stop reading it here, not at its end
+            raise too_big
+        if chunk:
             chunks.append(chunk)
-    except ClientDisconnect:  # the client went away mid-body: nothing was stored; not an emulator bug (500)
-        raise bad_request("", "The request body ended early: the client disconnected.", CODE_SYNTAX) from None
-    return b"".join(chunks)
+        if not message.get("more_body", False):
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -60,3 +60,18 @@ def _compile(template: str) -> re.Pattern[str]:
 
 
 COMPILED = [(_compile(t), methods) for t, methods in ROUTES]
+# Paths without parameters, looked up first: none of them is matched by a template that comes before it in ROUTES
+# (checked in tests), so first-match-wins gives the same route.
+STATIC = {t: methods for t, methods in reversed(ROUTES) if "{" not in t}
+
+
+def match_route(path: str) -> tuple[dict[str, Handler], dict[str, str]] | None:
+    """The methods of the first route of ROUTES matching `path` and its path parameters, or None (404)."""
+    methods = STATIC.get(path)
+    if methods is not None:
+        return methods, {}
+    for rx, methods in COMPILED:
+        m = rx.match(path)
+        if m is not None:
+            return methods, m.groupdict()
+    return None

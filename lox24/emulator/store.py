@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import math
+import os
 import random
 import sqlite3
 import threading
@@ -29,6 +30,9 @@ FIRST_KEY_ID = 8291
 SEED_GROUP_ID = 7117
 SEED_PHONE_ID = 7848412
 
+# `sms` is written on every POST /sms, so it keeps its pages few: `seq` is a plain rowid (max + 1, so it still orders
+# by insertion; AUTOINCREMENT only adds a sqlite_sequence write per insert) and `sms_bulk` indexes bulk SMS only.
+# Databases made before keep their schema (IF NOT EXISTS); both forms behave the same.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS accounts (
@@ -37,7 +41,7 @@ CREATE TABLE IF NOT EXISTS accounts (
 CREATE TABLE IF NOT EXISTS tokens (
     token TEXT PRIMARY KEY, key_id INTEGER UNIQUE NOT NULL, account_id INTEGER NOT NULL, active INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS sms (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT UNIQUE NOT NULL, account_id INTEGER NOT NULL,
+    seq INTEGER PRIMARY KEY, uuid TEXT UNIQUE NOT NULL, account_id INTEGER NOT NULL,
     key_id INTEGER, text TEXT NOT NULL, sender_id TEXT NOT NULL, phone TEXT NOT NULL, iso2 TEXT,
     delivery_at INTEGER NOT NULL, status_code INTEGER NOT NULL, gateway_sent_at INTEGER NOT NULL,
     dlr_code INTEGER NOT NULL, source INTEGER, ip TEXT NOT NULL, created_at INTEGER NOT NULL,
@@ -47,7 +51,7 @@ CREATE TABLE IF NOT EXISTS sms (
     stage INTEGER NOT NULL, next_at INTEGER NOT NULL, outcome_kind TEXT NOT NULL, outcome_code INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS sms_account ON sms (account_id, created_at);
 CREATE INDEX IF NOT EXISTS sms_due ON sms (stage, next_at);
-CREATE INDEX IF NOT EXISTS sms_bulk ON sms (bulk_id);
+CREATE INDEX IF NOT EXISTS sms_bulk ON sms (bulk_id) WHERE bulk_id IS NOT NULL;
 CREATE TABLE IF NOT EXISTS bulks (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT UNIQUE NOT NULL, account_id INTEGER NOT NULL,
     key_id INTEGER, sender_id TEXT NOT NULL, text TEXT NOT NULL, phones TEXT, msg_groups TEXT,
@@ -145,6 +149,9 @@ class Store:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute(f"PRAGMA synchronous={'FULL' if synchronous.upper() == 'FULL' else 'NORMAL'}")
         self.conn.execute("PRAGMA busy_timeout=5000")
+        # 64 MiB of page cache (SQLite's default is 2 MiB): random uuids spread the inserts and lookups of the
+        # uuid index over the whole file, which with the default cache means a read from the OS per request.
+        self.conn.execute("PRAGMA cache_size=-65536")
         self.conn.executescript(_SCHEMA)
         self._bootstrap()
 
@@ -174,7 +181,7 @@ class Store:
 
     def _uuid(self, table: str) -> str:
         if self.seed is None:
-            return str(uuidlib.uuid4())
+            return uuid4_str()
         while True:
             value = str(uuidlib.UUID(int=self._rng.getrandbits(128), version=4))
             if self.seed is None or not self.conn.execute(f"SELECT 1 FROM {table} WHERE uuid=?", (value,)).fetchone():
@@ -261,19 +268,35 @@ class Store:
     def run_batch(self, writes: Sequence[Write]) -> list[dict[str, Any] | Exception]:
         """Run many requests' writes in one transaction (one commit); each gets its result or its error.
 
-        Each write runs in its own SAVEPOINT: one that fails (a 402, or an unexpected error) leaves no trace and
-        does not take the others' writes down with it. Results are returned only after COMMIT.
+        A write that fails (a 402, or an unexpected error) leaves no trace and does not take the others' writes
+        down with it. Results are returned only after COMMIT. The batch first runs without a SAVEPOINT per write
+        (two statements fewer per request): a write that raised without changing a row (SQLite's
+        `total_changes`, e.g. a 402 whose debit matched nothing) is just that request's error. If one raised
+        after it changed rows, the whole transaction is rolled back and the batch runs again, each write in its
+        own SAVEPOINT.
         """
+        try:
+            return self._run_writes(writes, isolate=False)
+        except _DirtyWriteError:
+            return self._run_writes(writes, isolate=True)
+
+    def _run_writes(self, writes: Sequence[Write], *, isolate: bool) -> list[dict[str, Any] | Exception]:
         results: list[dict[str, Any] | Exception] = []
         with self._tx() as c:
             for write in writes:
-                c.execute("SAVEPOINT w")
+                if isolate:
+                    c.execute("SAVEPOINT w")
+                before = c.total_changes
                 try:
                     result: dict[str, Any] | Exception = write(c)
                 except Exception as exc:
-                    c.execute("ROLLBACK TO w")
+                    if isolate:
+                        c.execute("ROLLBACK TO w")
+                    elif c.total_changes != before:
+                        raise _DirtyWriteError from exc  # rolls the transaction back (`_tx`)
                     result = exc
-                c.execute("RELEASE w")
+                if isolate:
+                    c.execute("RELEASE w")
                 results.append(result)
         return results
 
@@ -300,6 +323,19 @@ class Store:
 
     def _on_bootstrap(self, c: sqlite3.Connection) -> None:
         """Called inside the bootstrap transaction; the virtual time recomputes its next due time here."""
+
+
+class _DirtyWriteError(Exception):
+    """A write of a batch failed after it had changed rows: the batch runs again with a SAVEPOINT per write."""
+
+
+def uuid4_str() -> str:
+    """A random RFC 4122 version 4 uuid as text, as `str(uuid.uuid4())` (also from `os.urandom`) but 3× cheaper."""
+    b = bytearray(os.urandom(16))
+    b[6] = (b[6] & 0x0F) | 0x40  # version 4
+    b[8] = (b[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = b.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def ulower(value: Any) -> Any:

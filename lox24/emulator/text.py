@@ -13,6 +13,7 @@ GSM_BASIC = frozenset(
 )
 # The extension table: each of these costs two septets (escape + character).
 GSM_EXTENSION = frozenset("^{}\\[~]|€\f")
+GSM_ALL = GSM_BASIC | GSM_EXTENSION
 
 MAX_PARTS = 10
 
@@ -83,7 +84,7 @@ _TRANSLITERATION = {
 
 def is_gsm(text: str) -> bool:
     """True when every character of `text` is in GSM 03.38 (basic or extension table)."""
-    return all(ch in GSM_BASIC or ch in GSM_EXTENSION for ch in text)
+    return GSM_ALL.issuperset(text)
 
 
 def transliterate(text: str) -> str:
@@ -102,7 +103,9 @@ def transliterate(text: str) -> str:
 
 def septets(text: str) -> int:
     """GSM 7-bit length: extension characters count two."""
-    return sum(2 if ch in GSM_EXTENSION else 1 for ch in text)
+    if GSM_EXTENSION.isdisjoint(text):
+        return len(text)
+    return len(text) + sum(text.count(ch) for ch in GSM_EXTENSION)
 
 
 def ucs2_units(text: str) -> int:

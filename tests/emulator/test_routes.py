@@ -76,3 +76,22 @@ def test_handlers_and_backend_methods_are_named_after_the_specs_operation_ids() 
     assert {(path, method): handler.__name__ for path, methods in ROUTES for method, handler in methods.items()} == ids
     missing = sorted(op for op in ids.values() if not callable(getattr(Backend, op, None)))
     assert missing == []
+
+
+def test_route_lookup_is_first_match_of_the_table() -> None:
+    """The static-path shortcut of `match_route` picks exactly what scanning ROUTES in order would pick."""
+    from lox24.emulator.routes import COMPILED, match_route
+
+    paths = [t for t, _ in ROUTES] + [
+        "/sms/dryrun",
+        "/sms/11111111-2222-3333-4444-555555555555",
+        "/bulks/dryrun",
+        "/bulks/x/status",
+        "/groups/7117/phones/batch",
+        "/me/",
+        "/nowhere",
+        "/sms/ops",
+    ]
+    for path in paths:
+        expected = next(((methods, m.groupdict()) for rx, methods in COMPILED if (m := rx.match(path))), None)
+        assert match_route(path) == expected, path

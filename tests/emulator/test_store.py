@@ -167,3 +167,59 @@ def test_one_app_served_by_several_event_loops_does_not_stall(clock: FrozenClock
         assert app.state.backend.list_sms(app.state.backend.authenticate(DEFAULT_TOKEN, "127.0.0.1"), {})[1] == 400
     finally:
         app.state.backend.close()
+
+
+def test_random_ids_are_rfc4122_version_4() -> None:
+    import uuid
+
+    from lox24.emulator.store import uuid4_str
+
+    ids = {uuid4_str() for _ in range(2000)}
+    assert len(ids) == 2000
+    for value in ids:
+        parsed = uuid.UUID(value)
+        assert str(parsed) == value
+        assert parsed.version == 4
+        assert parsed.variant == uuid.RFC_4122
+
+
+def test_group_commit_a_clean_refusal_keeps_the_batch_without_a_rerun(backend: Backend) -> None:
+    """A 402 (the debit matched nothing) is that request's error; the batch is not run a second time."""
+    who = backend.authenticate(DEFAULT_TOKEN, "127.0.0.1")
+    backend.upsert_account(account_id=who.account_id, balance=0.15)  # two SMS at 0.075
+    calls: list[int] = []
+
+    def counted(write: Write) -> Write:
+        def run(c: sqlite3.Connection) -> dict[str, Any]:
+            calls.append(1)
+            return write(c)
+
+        return run
+
+    writes = [counted(backend.prepare_create_sms(who, SMS, "127.0.0.1")) for _ in range(3)]
+    results = backend.run_batch(writes)
+    assert len(calls) == 3
+    assert [type(r).__name__ for r in results] == ["dict", "dict", "EmulatorError"]
+    assert backend.get_account(who)["balance_amount"] == 0
+    assert backend.list_sms(who, {})[1] == 2
+
+
+def test_group_commit_a_write_failing_after_a_change_reruns_the_batch_isolated(backend: Backend) -> None:
+    who = backend.authenticate(DEFAULT_TOKEN, "127.0.0.1")
+    calls: list[str] = []
+
+    def named(name: str, write: Write) -> Write:
+        def run(c: sqlite3.Connection) -> dict[str, Any]:
+            calls.append(name)
+            return write(c)
+
+        return run
+
+    first = named("a", backend.prepare_create_sms(who, SMS, "127.0.0.1"))
+    bad = named("b", _failing(backend.prepare_create_sms(who, SMS, "127.0.0.1")))
+    results = backend.run_batch([first, bad])
+    assert calls == ["a", "b", "a", "b"]  # rolled back, then each write in its own SAVEPOINT
+    assert isinstance(results[1], RuntimeError)
+    stored, total = backend.list_sms(who, {})
+    assert total == 1
+    assert stored[0]["uuid"] == results[0]["uuid"]  # type: ignore[index]

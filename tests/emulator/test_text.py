@@ -45,3 +45,12 @@ def test_false_transliterates_non_gsm_characters() -> None:
     assert enc.text == '"Grüße" - café Lodz ?'
     assert not enc.is_unicode
     assert transliterate("ł") == "l"
+
+
+def test_set_based_gsm_checks_agree_with_character_by_character_ones() -> None:
+    from lox24.emulator.text import GSM_BASIC, GSM_EXTENSION, is_gsm, septets
+
+    samples = ["", "Hello", "{[~]}|^€\f", "Grüße €5", "日本", "a\u00a0b", "x" * 300 + "€", "😀", "ÄÖÜäöüß"]
+    for text in samples:
+        assert is_gsm(text) == all(ch in GSM_BASIC or ch in GSM_EXTENSION for ch in text), text
+        assert septets(text) == sum(2 if ch in GSM_EXTENSION else 1 for ch in text), text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import sqlite3
 from collections.abc import Mapping
 from typing import Any
@@ -18,6 +19,8 @@ _SMSCOLUMNS = (
     "source, ip, created_at, is_unicode, voice_lang, parts_count, chars_count, callback_data, bulk_id, service_code, "
     "is_text_deleted, price, charged, is_sent, attempts_count_max, stage, next_at, outcome_kind, outcome_code"
 )
+_SMSINSERT = f"INSERT INTO sms ({_SMSCOLUMNS}) VALUES ({', '.join('?' * len(_SMSCOLUMNS.split(', ')))})"
+_smsvalues = operator.itemgetter(*_SMSCOLUMNS.split(", "))  # a row dict -> the values in column order
 
 
 class SmsBackend(Timeline):
@@ -106,8 +109,7 @@ class SmsBackend(Timeline):
 
     def _insert_sms(self, c: sqlite3.Connection, row: Mapping[str, Any]) -> None:
         self._due_at(row["next_at"])
-        names = _SMSCOLUMNS.split(", ")
-        c.execute(f"INSERT INTO sms ({_SMSCOLUMNS}) VALUES ({', '.join('?' * len(names))})", [row[n] for n in names])
+        c.execute(_SMSINSERT, _smsvalues(row))
 
     @locked
     def create_sms(self, who: Principal, body: Mapping[str, Any], ip: str) -> dict[str, Any]:
