@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 DEFAULT_DB = "./lox24-emulator.sqlite3"
-# How the emulator runs uvicorn (scripts/bench.py serves its baseline app with the same settings).
+# How the emulator runs uvicorn (the benchmarks in benchmarks/ serve their baseline app with the same settings).
 UVICORN_SETTINGS: dict[str, Any] = {"log_level": "warning", "access_log": False}
 
 
