@@ -37,7 +37,7 @@ FAST = settings(
 
 def reset_emulator() -> None:
     """A fresh emulator with a few inbound SMS (the API cannot create them; the control plane can)."""
-    with asgi.get_client(APP) as client:
+    with asgi.get_client(APP) as client:  # type: ignore[arg-type]  # schemathesis types ASGI scopes as dict, starlette as MutableMapping
         response = client.post("/_emulator/reset")
         assert response.status_code == 200, response.text
         for message in helpers.INBOUND_SMS:
@@ -46,7 +46,7 @@ def reset_emulator() -> None:
             assert response.json()["uuid"], response.text
 
 
-@schema.parametrize()
+@schema.parametrize()  # type: ignore[untyped-decorator]  # schemathesis.pytest is untyped
 @FAST
 def test_operation_conforms_to_the_spec(case: Any) -> None:
     case.call_and_validate()
@@ -99,5 +99,5 @@ def test_the_config_accepts_402_and_422_for_valid_data_and_authenticates_by_sche
     project = helpers.load_config(token="1234567:" + "c" * 32).projects.get_default()
     statuses = project.checks.positive_data_acceptance.expected_statuses
     assert {"402", "422", "2xx", "401", "404"} <= set(statuses)
-    assert project.auth.openapi.schemes["token"].api_key == "1234567:" + "c" * 32
+    assert project.auth.openapi.schemes["token"].api_key == "1234567:" + "c" * 32  # type: ignore[union-attr]  # "token" is the apiKey scheme
     assert set(helpers.spec()["components"]["securitySchemes"]) == {"token"}
