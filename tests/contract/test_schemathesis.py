@@ -14,6 +14,7 @@ import contract_helpers as helpers
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import run_state_machine_as_test
+from schemathesis.config import ApiKeyAuthConfig
 from schemathesis.python import asgi
 
 from lox24.emulator import FrozenClock, create_app
@@ -99,5 +100,7 @@ def test_the_config_accepts_402_and_422_for_valid_data_and_authenticates_by_sche
     project = helpers.load_config(token="1234567:" + "c" * 32).projects.get_default()
     statuses = project.checks.positive_data_acceptance.expected_statuses
     assert {"402", "422", "2xx", "401", "404"} <= set(statuses)
-    assert project.auth.openapi.schemes["token"].api_key == "1234567:" + "c" * 32  # type: ignore[union-attr]  # "token" is the apiKey scheme
+    scheme = project.auth.openapi.schemes["token"]
+    assert isinstance(scheme, ApiKeyAuthConfig)
+    assert scheme.api_key == "1234567:" + "c" * 32
     assert set(helpers.spec()["components"]["securitySchemes"]) == {"token"}
