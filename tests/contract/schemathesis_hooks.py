@@ -61,7 +61,7 @@ def _classify_root_transitions(operations: Any, transitions: Any, graph: Any) ->
 _stateful.classify_root_transitions = _classify_root_transitions
 
 
-@schemathesis.hook.apply_to(method="POST", path_regex=r"^/bulks(/dryrun)?$")
+@schemathesis.hook.apply_to(method="POST", path_regex=r"^/bulks(/dryrun)?$")  # type: ignore[attr-defined,untyped-decorator]  # schemathesis hooks are untyped
 def flatmap_body(context: Any, body: Any) -> st.SearchStrategy[Any]:
     if not isinstance(body, dict) or not _BULK.is_valid(body):
         return st.just(body)
@@ -74,7 +74,7 @@ def flatmap_body(context: Any, body: Any) -> st.SearchStrategy[Any]:
 _BETWEEN = re.compile(r"^([0-9]{1,12})\.\.([0-9]{1,12})$")
 
 
-@schemathesis.hook.apply_to(method="POST", path_regex=r"^/sms/ops/batch_(cancel|delete)$")
+@schemathesis.hook.apply_to(method="POST", path_regex=r"^/sms/ops/batch_(cancel|delete)$")  # type: ignore[attr-defined,untyped-decorator]  # schemathesis hooks are untyped
 def map_query(context: Any, query: Any) -> Any:
     if not isinstance(query, dict):
         return query

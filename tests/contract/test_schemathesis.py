@@ -14,6 +14,7 @@ import contract_helpers as helpers
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import run_state_machine_as_test
+from schemathesis.config import ApiKeyAuthConfig
 from schemathesis.python import asgi
 
 from lox24.emulator import FrozenClock, create_app
@@ -37,7 +38,7 @@ FAST = settings(
 
 def reset_emulator() -> None:
     """A fresh emulator with a few inbound SMS (the API cannot create them; the control plane can)."""
-    with asgi.get_client(APP) as client:
+    with asgi.get_client(APP) as client:  # type: ignore[arg-type]  # schemathesis types ASGI scopes as dict, starlette as MutableMapping
         response = client.post("/_emulator/reset")
         assert response.status_code == 200, response.text
         for message in helpers.INBOUND_SMS:
@@ -46,7 +47,7 @@ def reset_emulator() -> None:
             assert response.json()["uuid"], response.text
 
 
-@schema.parametrize()
+@schema.parametrize()  # type: ignore[untyped-decorator]  # schemathesis.pytest is untyped
 @FAST
 def test_operation_conforms_to_the_spec(case: Any) -> None:
     case.call_and_validate()
@@ -99,5 +100,7 @@ def test_the_config_accepts_402_and_422_for_valid_data_and_authenticates_by_sche
     project = helpers.load_config(token="1234567:" + "c" * 32).projects.get_default()
     statuses = project.checks.positive_data_acceptance.expected_statuses
     assert {"402", "422", "2xx", "401", "404"} <= set(statuses)
-    assert project.auth.openapi.schemes["token"].api_key == "1234567:" + "c" * 32
+    scheme = project.auth.openapi.schemes["token"]
+    assert isinstance(scheme, ApiKeyAuthConfig)
+    assert scheme.api_key == "1234567:" + "c" * 32
     assert set(helpers.spec()["components"]["securitySchemes"]) == {"token"}

@@ -41,7 +41,7 @@ async def test_send_get_and_a_dropped_post_is_sent_once(live_emulator: LiveEmula
     ],
 )
 async def test_aiohttp_errors_never_let_a_post_be_retried_after_sending(
-    monkeypatch: pytest.MonkeyPatch, cause: Exception, expected: type[Exception], attempts: int
+    monkeypatch: pytest.MonkeyPatch, cause: Exception, expected: type[lox24.APIConnectionError], attempts: int
 ) -> None:
     calls: list[str] = []
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from collections.abc import AsyncIterator
+from typing import TypedDict
 
 import httpx
 import pytest
@@ -18,7 +19,13 @@ from lox24.emulator import DEFAULT_TOKEN, create_app
 
 from .conftest import LiveEmulator
 
-SEND = {"phone": "+491701234567", "sender_id": "MyShop"}
+
+class _Recipient(TypedDict):
+    phone: str
+    sender_id: str
+
+
+SEND: _Recipient = {"phone": "+491701234567", "sender_id": "MyShop"}
 
 
 def _tag() -> str:

@@ -259,7 +259,7 @@ INVALID_SMS_FIELDS: dict[str, st.SearchStrategy[Any]] = {
 
 
 def emulator_verdict(body: dict[str, Any]) -> tuple[int, str | None]:
-    with asgi.get_client(EMULATOR) as client:
+    with asgi.get_client(EMULATOR) as client:  # type: ignore[arg-type]  # schemathesis types ASGI scopes as dict, starlette as MutableMapping
         response = client.post(
             "/sms/dryrun",
             data=json.dumps(body),
@@ -301,7 +301,7 @@ INVALID_BULK_FIELDS: dict[str, st.SearchStrategy[Any]] = {
 
 
 def emulator_bulk_verdict(body: dict[str, Any]) -> tuple[int, str | None]:
-    with asgi.get_client(EMULATOR) as client:
+    with asgi.get_client(EMULATOR) as client:  # type: ignore[arg-type]  # schemathesis types ASGI scopes as dict, starlette as MutableMapping
         response = client.post(
             "/bulks/dryrun",
             data=json.dumps(body),
@@ -340,7 +340,7 @@ INVALID_PHONE_FIELDS: dict[str, st.SearchStrategy[Any]] = {
 
 
 def emulator_post_verdict(path: str, body: dict[str, Any]) -> tuple[int, str | None]:
-    with asgi.get_client(EMULATOR) as client:
+    with asgi.get_client(EMULATOR) as client:  # type: ignore[arg-type]  # schemathesis types ASGI scopes as dict, starlette as MutableMapping
         response = client.post(
             path,
             data=json.dumps(body),

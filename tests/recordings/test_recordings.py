@@ -21,7 +21,8 @@ TOKEN_HEADER = "x-lox24-auth-token"
 
 
 def load(path: Path) -> dict[str, Any]:
-    return json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 def media_type(headers: dict[str, str]) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs, urlsplit
 
 import contract_helpers as spec_tools
@@ -39,7 +39,8 @@ COLLECTIONS = {"list_sms", "list_bulks", "list_groups", "list_group_phones", "li
 
 
 def load(path: Path) -> dict[str, Any]:
-    return json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 def replayable(path: Path) -> bool:
@@ -147,7 +148,7 @@ def call(client: Any, op: spec_tools.Operation, rec: dict[str, Any]) -> Any:
 
 
 # operationId -> (type of the result, the recorded field that must come back unchanged)
-EXPECTED: dict[str, tuple[type | None, str | None]] = {
+EXPECTED: dict[str, tuple[type, str | None]] = {
     "get_account": (lox24.Account, "id"),
     "create_sms": (lox24.Sms, "uuid"),
     "dry_run_sms": (lox24.Sms, "uuid"),
@@ -184,7 +185,7 @@ EXPECTED: dict[str, tuple[type | None, str | None]] = {
 def check_result(op: spec_tools.Operation, rec: dict[str, Any], result: Any) -> None:
     body = rec["response"]["body"]
     kind, field = EXPECTED[op.operation_id]
-    assert isinstance(result, kind), f"{op.operation_id} returned {type(result).__name__}, not {kind}"
+    assert issubclass(type(result), kind), f"{op.operation_id} returned {type(result).__name__}, not {kind}"
     if field is not None:
         assert result.to_dict()[field] == body[field]
     if kind is int:
@@ -214,10 +215,10 @@ def assert_request_matches(route: respx.Route, op: spec_tools.Operation, rec: di
         assert route.call_count == 0, "the client sent a request it refused"
         return
     assert route.call_count == 1, f"{route.call_count} requests for one call (retried?)"
-    sent = route.calls.last.request
-    assert sent.method == op.method
-    assert spec_tools.find_operation(sent.method, sent.url.path).operation_id == op.operation_id
-    assert sent.headers["X-LOX24-AUTH-TOKEN"] == TOKEN
+    request = route.calls.last.request
+    assert request.method == op.method
+    assert spec_tools.find_operation(request.method, request.url.path).operation_id == op.operation_id
+    assert request.headers["X-LOX24-AUTH-TOKEN"] == TOKEN
 
 
 def check_outcome(op: spec_tools.Operation, rec: dict[str, Any], outcome: Any, error: Exception | None) -> None:
@@ -276,7 +277,7 @@ async def _await(value: Any) -> Any:
 
 
 def test_every_operation_is_replayed() -> None:
-    paths = [param.values[0] for param in RECORDINGS]
+    paths = [cast(Path, param.values[0]) for param in RECORDINGS]
     replayed = {
         spec_tools.find_operation(load(p)["request"]["method"], load(p)["request"]["path"]).operation_id for p in paths
     }
