@@ -6,13 +6,14 @@ import json
 import re
 import subprocess
 import sys
+from typing import Any
 
 import httpx
 
 from lox24 import webhooks
 from lox24.cli.webhooks import describe
 
-REPORT = {
+REPORT: dict[str, Any] = {
     "id": "a3cd6e19-8af2-498d-ad07-c7840f1b4ac8",
     "name": "sms.delivery",
     "created_at": 1653378603,

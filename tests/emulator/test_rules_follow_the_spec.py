@@ -26,7 +26,8 @@ def _edited_copy(tmp_path: Path, edit: Any) -> dict[str, Any]:
     edit(spec)
     path = tmp_path / "lox24.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    return spec_rules.load(path)
+    edited: dict[str, Any] = spec_rules.load(path)
+    return edited
 
 
 def _schemas(spec: dict[str, Any]) -> dict[str, Any]:
