@@ -3,6 +3,7 @@ a MockTransport) versus httpx doing the same, each in fresh processes, alternati
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import time
@@ -28,11 +29,17 @@ def parse_importtime(stderr: str, module: str) -> tuple[float, Selfs]:
     return cumulative, selfs
 
 
+# A fresh process as users start one: with bytecode caches. Where PYTHONDONTWRITEBYTECODE is set (as on some CI
+# images), an editable checkout has no __pycache__ and every lox24 module would be compiled on each start, while
+# httpx (installed by pip, compiled at install) would not: an unfair baseline. The first run writes the caches.
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def import_once(module: str) -> tuple[float, float, Selfs]:
     """(cumulative import ms, process wall ms, modules) of `python -X importtime -c "import module"`."""
     t0 = time.perf_counter()
     argv = [PY, "-X", "importtime", "-c", f"import {module}"]
-    proc = subprocess.run(argv, capture_output=True, text=True, check=True, cwd=ROOT)  # noqa: S603
+    proc = subprocess.run(argv, capture_output=True, text=True, check=True, cwd=ROOT, env=_ENV)  # noqa: S603
     wall_ms = (time.perf_counter() - t0) * 1e3
     cum_us, selfs = parse_importtime(proc.stderr, module)
     return cum_us / 1e3, wall_ms, selfs
@@ -81,7 +88,7 @@ def cold_once(script: str, importtime: bool = False) -> tuple[float, Selfs]:
     """ms from the first import to the first send's answer inside a fresh process, and (with importtime) the
     modules it imported."""
     argv = [PY, *(["-X", "importtime"] if importtime else []), "-c", script]
-    proc = subprocess.run(argv, capture_output=True, text=True, check=True, cwd=ROOT)  # noqa: S603
+    proc = subprocess.run(argv, capture_output=True, text=True, check=True, cwd=ROOT, env=_ENV)  # noqa: S603
     selfs = parse_importtime(proc.stderr, "")[1] if importtime else []
     return float(proc.stdout.strip().splitlines()[-1]), selfs
 
