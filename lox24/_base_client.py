@@ -8,12 +8,9 @@ sends it, classifies what happened, and either returns the parsed model, sleeps 
 
 from __future__ import annotations
 
-import datetime
-import email.utils
 import importlib
 import logging
 import os
-import random
 import threading
 import time
 from collections.abc import Callable, Collection, Generator, Mapping
@@ -35,21 +32,17 @@ from ._constants import (
     DEFAULT_BASE_URL,
     ENV_BASE_URL,
     ENV_TOKEN,
-    INITIAL_RETRY_DELAY,
-    MAX_RETRY_AFTER,
-    MAX_RETRY_DELAY,
     REQUEST_ID_HEADER,
 )
 from ._exceptions import (
     KNOWN_ERROR_STATUSES,
     RESEND_HINT,
-    APIConnectionError,
     APIResponseValidationError,
-    APITimeoutError,
     Lox24Error,
     describe_body,
     make_status_error,
 )
+from ._retry import IDEMPOTENT_METHODS, _Retry, _retry_delay
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["RequestOptions"]
@@ -60,9 +53,6 @@ _T = TypeVar("_T")
 
 log = logging.getLogger("lox24")
 
-IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-# Raised before a single byte of the request left this machine: safe to retry, even a POST.
-NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # What a malformed body makes the generated `from_dict` raise (JSONDecodeError is a ValueError).
 PARSE_ERRORS: Final = (KeyError, ValueError, TypeError, AttributeError)
 
@@ -129,78 +119,10 @@ class _TokenAuth(httpx.Auth):
         return "_TokenAuth(token='***')"
 
 
-class _Retry:
-    """Returned by `_unwrap` when the call should be repeated after `delay` seconds."""
-
-    __slots__ = ("delay",)
-
-    def __init__(self, delay: float) -> None:
-        self.delay = delay
-
-
-def _backoff(attempt: int) -> float:
-    """Exponential backoff with jitter: 0.5 s, 1 s, 2 s, ... capped, each minus up to 25 %."""
-    delay: float = min(INITIAL_RETRY_DELAY * 2 ** (attempt - 1), MAX_RETRY_DELAY)
-    return delay * (1 - 0.25 * random.random())  # noqa: S311  (jitter, not cryptography)
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Seconds from a `Retry-After` header (delta-seconds or HTTP-date); None when absent or unreadable."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:  # "-0000" (RFC 2822's "UTC, source unknown") parses naive; HTTP dates are GMT
-        when = when.replace(tzinfo=datetime.UTC)
-    return max(0.0, when.timestamp() - time.time())
-
-
-def _retry_delay(attempt: int, response: httpx.Response | None) -> float | None:
-    """How long to wait before the next attempt; None when `Retry-After` asks for longer than we wait."""
-    if response is not None:
-        after = _retry_after(response.headers.get("Retry-After"))
-        if after is not None:
-            return after if after <= MAX_RETRY_AFTER else None
-    return _backoff(attempt)
-
-
 def _scrub(request: httpx.Request | None) -> None:
     """Blank the token in a finished request, which exceptions (`.response.request`, `.request`) carry."""
     if request is not None and AUTH_HEADER in request.headers:
         request.headers[AUTH_HEADER] = "***"
-
-
-def _on_transport_error(exc: httpx.TransportError, *, method: str, path: str, attempt: int, max_retries: int) -> _Retry:
-    """Retry a transport error when that cannot send twice; raise otherwise."""
-    if isinstance(exc, httpx.UnsupportedProtocol):  # a bad base_url: nothing was sent, and retrying cannot help
-        raise APIConnectionError(f"{exc} (check base_url)", may_have_been_sent=False) from exc
-    not_sent = isinstance(exc, NOT_SENT_ERRORS)
-    idempotent = method in IDEMPOTENT_METHODS
-    if (not_sent or idempotent) and attempt <= max_retries:
-        delay = _backoff(attempt)
-        log.debug(
-            "retrying %s %s in %.2fs after %s (attempt %d of %d)",
-            method, path, delay, type(exc).__name__, attempt + 1, max_retries + 1,
-        )  # fmt: skip
-        return _Retry(delay)
-    may_have_been_sent = not not_sent and not idempotent
-    message = f"{type(exc).__name__} during {method} {path}: {exc}"
-    if may_have_been_sent:
-        message += ". " + RESEND_HINT
-    elif attempt > 1:
-        message += f" (gave up after {attempt} attempts)"
-    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    try:
-        request: httpx.Request | None = exc.request
-    except RuntimeError:
-        request = None
-    raise cls(message, request=request, may_have_been_sent=may_have_been_sent) from exc
 
 
 def _error_body(response: httpx.Response) -> object:

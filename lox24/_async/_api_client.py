@@ -17,16 +17,15 @@ from .._base_client import (
     _BaseAPIClient,
     _judge,
     _no_slots,
-    _on_transport_error,
     _Op,
     _operation,
     _options,
     _parse_json,
-    _Retry,
     _scrub,
     log,
 )
 from .._constants import DEFAULT_LIMITS
+from .._retry import _on_transport_error, _Retry
 from .._types import NOT_GIVEN, NotGiven
 
 __all__ = ["AsyncAPIClient"]
