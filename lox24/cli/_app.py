@@ -175,7 +175,9 @@ Exit codes: 0 ok, 2 bad input, 3 API error, 4 partial failure.
     help="API base URL (default https://api.lox24.eu).",
 )
 @click.option("--json", "json_output", is_flag=True, help="Machine-readable JSON output.")
-@click.option("--timeout", type=float, metavar="SECONDS", help="HTTP timeout per request.")
+@click.option(
+    "--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS", help="HTTP timeout per request."
+)
 @click.version_option(package_name="lox24", prog_name="lox24")
 @click.pass_context
 def cli(ctx: click.Context, token: str | None, base_url: str | None, json_output: bool, timeout: float | None) -> None:

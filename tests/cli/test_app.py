@@ -95,3 +95,11 @@ def test_every_command_module_imports_on_its_own() -> None:
     for name in ("account", "bulks", "emulator", "groups", "segments", "send_csv", "sms", "webhooks", "_journal"):
         code = f"import lox24.cli.{name}"
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+
+
+def test_a_timeout_that_is_not_positive_is_bad_input_not_a_traceback() -> None:
+    for value in ("0", "-1", "soon"):
+        result = CliRunner().invoke(cli, ["--timeout", value, "me"], env={"LOX24_TOKEN": "1:x"})
+        assert result.exit_code == 2, result.output
+        assert "--timeout" in result.output
+        assert "Traceback" not in result.output
