@@ -48,6 +48,18 @@ if typing.TYPE_CHECKING:
         SmsJsonLd as SmsJsonLd,
         SmsStatusCode as SmsStatusCode,
         VoiceLang as VoiceLang,
+        # >>> blocked (issue 14)
+        # <<< blocked
+        # >>> shortlinks (issue 14)
+        # <<< shortlinks
+        # >>> clicks (issue 14)
+        # <<< clicks
+        # >>> fraud (issue 14)
+        # <<< fraud
+        # >>> verify (issue 14)
+        # <<< verify
+        # >>> accounting (issue 14)
+        # <<< accounting
     )
 
     from . import types as types, webhooks as webhooks
@@ -82,6 +94,18 @@ if typing.TYPE_CHECKING:
     from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven
     from ._validation import Lox24ValidationError as Lox24ValidationError
     from .types import Range as Range
+    # >>> blocked (issue 14)
+    # <<< blocked
+    # >>> shortlinks (issue 14)
+    # <<< shortlinks
+    # >>> clicks (issue 14)
+    # <<< clicks
+    # >>> fraud (issue 14)
+    # <<< fraud
+    # >>> verify (issue 14)
+    # <<< verify
+    # >>> accounting (issue 14)
+    # <<< accounting
     # isort: on
 
 __version__ = "0.1.0"

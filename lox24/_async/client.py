@@ -22,6 +22,18 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     from .resources.incomings import AsyncIncomingsResource, AsyncIncomingsResourceWithRawResponse
     from .resources.phones import AsyncPhonesResource, AsyncPhonesResourceWithRawResponse
     from .resources.sms import AsyncSmsResource, AsyncSmsResourceWithRawResponse
+    # >>> blocked (issue 14)
+    # <<< blocked
+    # >>> shortlinks (issue 14)
+    # <<< shortlinks
+    # >>> clicks (issue 14)
+    # <<< clicks
+    # >>> fraud (issue 14)
+    # <<< fraud
+    # >>> verify (issue 14)
+    # <<< verify
+    # >>> accounting (issue 14)
+    # <<< accounting
 
 __all__ = ["AsyncClient", "AsyncClientWithRawResponse"]
 
@@ -105,6 +117,19 @@ class AsyncClient(AsyncAPIClient):
         from .resources.account import AsyncAccountResource
 
         return AsyncAccountResource(self)
+
+    # >>> blocked (issue 14)
+    # <<< blocked
+    # >>> shortlinks (issue 14)
+    # <<< shortlinks
+    # >>> clicks (issue 14)
+    # <<< clicks
+    # >>> fraud (issue 14)
+    # <<< fraud
+    # >>> verify (issue 14)
+    # <<< verify
+    # >>> accounting (issue 14)
+    # <<< accounting
 
     @cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
@@ -237,3 +262,16 @@ class AsyncClientWithRawResponse:
         from .resources.account import AsyncAccountResourceWithRawResponse
 
         return AsyncAccountResourceWithRawResponse(self._client.account)
+
+    # >>> blocked (issue 14)
+    # <<< blocked
+    # >>> shortlinks (issue 14)
+    # <<< shortlinks
+    # >>> clicks (issue 14)
+    # <<< clicks
+    # >>> fraud (issue 14)
+    # <<< fraud
+    # >>> verify (issue 14)
+    # <<< verify
+    # >>> accounting (issue 14)
+    # <<< accounting

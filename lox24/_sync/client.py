@@ -23,6 +23,18 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     from .resources.incomings import IncomingsResource, IncomingsResourceWithRawResponse
     from .resources.phones import PhonesResource, PhonesResourceWithRawResponse
     from .resources.sms import SmsResource, SmsResourceWithRawResponse
+    # >>> blocked (issue 14)
+    # <<< blocked
+    # >>> shortlinks (issue 14)
+    # <<< shortlinks
+    # >>> clicks (issue 14)
+    # <<< clicks
+    # >>> fraud (issue 14)
+    # <<< fraud
+    # >>> verify (issue 14)
+    # <<< verify
+    # >>> accounting (issue 14)
+    # <<< accounting
 
 __all__ = ["Client", "ClientWithRawResponse"]
 
@@ -106,6 +118,19 @@ class Client(SyncAPIClient):
         from .resources.account import AccountResource
 
         return AccountResource(self)
+
+    # >>> blocked (issue 14)
+    # <<< blocked
+    # >>> shortlinks (issue 14)
+    # <<< shortlinks
+    # >>> clicks (issue 14)
+    # <<< clicks
+    # >>> fraud (issue 14)
+    # <<< fraud
+    # >>> verify (issue 14)
+    # <<< verify
+    # >>> accounting (issue 14)
+    # <<< accounting
 
     @cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -238,3 +263,16 @@ class ClientWithRawResponse:
         from .resources.account import AccountResourceWithRawResponse
 
         return AccountResourceWithRawResponse(self._client.account)
+
+    # >>> blocked (issue 14)
+    # <<< blocked
+    # >>> shortlinks (issue 14)
+    # <<< shortlinks
+    # >>> clicks (issue 14)
+    # <<< clicks
+    # >>> fraud (issue 14)
+    # <<< fraud
+    # >>> verify (issue 14)
+    # <<< verify
+    # >>> accounting (issue 14)
+    # <<< accounting

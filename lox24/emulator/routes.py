@@ -31,6 +31,18 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     ("/me", {"GET": account.get_account}),
     ("/incomings", {"GET": incomings.list_incomings}),
     ("/incomings/{uuid}", {"GET": incomings.get_incoming, "DELETE": incomings.delete_incoming}),
+    # >>> blocked (issue 14)
+    # <<< blocked
+    # >>> shortlinks (issue 14)
+    # <<< shortlinks
+    # >>> clicks (issue 14)
+    # <<< clicks
+    # >>> fraud (issue 14)
+    # <<< fraud
+    # >>> verify (issue 14)
+    # <<< verify
+    # >>> accounting (issue 14)
+    # <<< accounting
 ]
 
 # The handler modules, whose BODIES and QUERIES (by operationId) tests compare with the spec.
@@ -52,6 +64,18 @@ CONTROL_ROUTES: dict[str, dict[str, tuple[ControlHandler, bool]]] = {
     "/_emulator/incomings": {"POST": (ControlPlane.inject_incoming, True)},
     "/_emulator/config": {"GET": (lambda cp, _: cp.config(), False), "POST": (ControlPlane.set_config, True)},
     "/_emulator/webhooks": {"GET": (lambda cp, _: cp.webhook_log(), False)},
+    # >>> blocked (issue 14)
+    # <<< blocked
+    # >>> shortlinks (issue 14)
+    # <<< shortlinks
+    # >>> clicks (issue 14)
+    # <<< clicks
+    # >>> fraud (issue 14)
+    # <<< fraud
+    # >>> verify (issue 14)
+    # <<< verify
+    # >>> accounting (issue 14)
+    # <<< accounting
 }
 
 

@@ -71,6 +71,18 @@ CREATE INDEX IF NOT EXISTS phones_group ON phones (group_id);
 CREATE TABLE IF NOT EXISTS incomings (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT UNIQUE NOT NULL, account_id INTEGER NOT NULL,
     to_number TEXT NOT NULL, from_number TEXT NOT NULL, text TEXT, received_at INTEGER NOT NULL, msg_uuid TEXT);
+-- >>> blocked (issue 14)
+-- <<< blocked
+-- >>> shortlinks (issue 14)
+-- <<< shortlinks
+-- >>> clicks (issue 14)
+-- <<< clicks
+-- >>> fraud (issue 14)
+-- <<< fraud
+-- >>> verify (issue 14)
+-- <<< verify
+-- >>> accounting (issue 14)
+-- <<< accounting
 """
 
 Row: TypeAlias = sqlite3.Row | Mapping[str, Any]
