@@ -18,8 +18,9 @@ import typing
 
 if typing.TYPE_CHECKING:
     # THE list of public names, each written once: type checkers and IDEs read these imports; at run time
-    # nothing here runs, and `__getattr__` reads this block (once, on the first lazy name) to know where each
-    # name lives. `import lox24` stays cheap, and `import lox24.emulator` loads no client code.
+    # nothing here runs: `__getattr__` finds each name's module in `_exports.py`, which scripts/exports.py writes
+    # from this block (`make generate`; `make check-generated` fails when it is out of date).
+    # `import lox24` stays cheap, and `import lox24.emulator` loads no client code.
     # (`A as A` marks an explicit re-export for mypy --strict; isort would split those into one line each.)
     # isort: off
     from lox24_api.models import (
@@ -110,30 +111,17 @@ if typing.TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-_EXPORTS: dict[str, str] | None = None  # public name -> module, read from the TYPE_CHECKING block above
 
+def _export_table() -> dict[str, str]:
+    from ._exports import EXPORTS  # public name -> module, written from the TYPE_CHECKING block above
 
-def _exports() -> dict[str, str]:
-    global _EXPORTS
-    if _EXPORTS is None:
-        import ast
-        from pathlib import Path
-
-        exports: dict[str, str] = {}
-        for node in ast.parse(Path(__file__).read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.If) and ast.unparse(node.test) == "typing.TYPE_CHECKING":
-                for imp in node.body:
-                    if isinstance(imp, ast.ImportFrom):
-                        module = f"{__name__}.{imp.module or ''}".rstrip(".") if imp.level else str(imp.module)
-                        exports.update((alias.name, module) for alias in imp.names)
-        _EXPORTS = exports
-    return _EXPORTS
+    return EXPORTS
 
 
 def __getattr__(name: str) -> typing.Any:
     if name == "__all__":
-        return sorted(_exports(), key=lambda n: (not n.isupper(), n))  # constants first, as ruff sorts
-    module_name = _exports().get(name)
+        return sorted(_export_table(), key=lambda n: (not n.isupper(), n))  # constants first, as ruff sorts
+    module_name = _export_table().get(name)
     if module_name is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     if module_name.startswith("lox24_api"):
@@ -147,4 +135,4 @@ def __getattr__(name: str) -> typing.Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_exports()})
+    return sorted({*globals(), *_export_table()})

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import inspect
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -55,3 +58,49 @@ def test_client_methods_have_docstrings_with_an_example(cls: type[lox24.Client] 
                 continue
             doc = inspect.getdoc(member) or ""
             assert "```python" in doc, f"{type(obj).__name__}.{name} has no example"
+
+
+def test_the_export_table_is_written_from_the_type_checking_block() -> None:
+    from lox24._exports import EXPORTS
+
+    assert EXPORTS["Client"] == "lox24._sync.client"
+    assert EXPORTS["Sms"] == "lox24_api.models"
+    assert set(lox24.__all__) == set(EXPORTS)
+
+
+def test_a_lazy_name_resolves_without_reading_a_source_file() -> None:
+    # the table is a module: no file is opened to find a name's module (bytecode-only installs work too)
+    code = (
+        "import builtins, io, lox24\n"
+        "opened = []\n"
+        "real = io.open\n"
+        "def spy(file, *a, **k):\n"
+        "    opened.append(str(file))\n"
+        "    return real(file, *a, **k)\n"
+        "builtins.open = io.open = spy\n"
+        "lox24.DEFAULT_TIMEOUT\n"
+        "print([p for p in opened if p.endswith('.py')])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_exports_check_fails_on_a_stale_table(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    copy = tmp_path / "lox24"
+    copy.mkdir()
+    init = (root / "lox24" / "__init__.py").read_text(encoding="utf-8")
+    (copy / "__init__.py").write_text(init, encoding="utf-8")
+    (copy / "_exports.py").write_text((root / "lox24" / "_exports.py").read_text(encoding="utf-8"), encoding="utf-8")
+    script = [sys.executable, str(root / "scripts" / "exports.py"), "--root", str(tmp_path)]
+    assert subprocess.run([*script, "--check"], capture_output=True, check=False).returncode == 0
+    added = init.replace(
+        "    from .types import Range as Range\n", "    from .types import Range as Range, TimeFilter as TimeFilter\n"
+    )
+    assert added != init
+    (copy / "__init__.py").write_text(added, encoding="utf-8")
+    stale = subprocess.run([*script, "--check"], capture_output=True, text=True, check=False)
+    assert stale.returncode == 1
+    assert "Run 'make generate'" in stale.stderr
+    assert subprocess.run(script, capture_output=True, check=False).returncode == 0
+    assert '"TimeFilter": "lox24.types"' in (copy / "_exports.py").read_text(encoding="utf-8")
