@@ -72,7 +72,9 @@ def test_bulk_messages_are_charged_to_the_invoice_and_dry_runs_and_refusals_are_
     assert backend.get_invoice(who, invoice["id"]) == invoice  # a refused SMS charges nothing
 
 
-def test_closing_issues_a_numbered_invoice_and_later_charges_open_a_new_one(backend: Backend, clock: FrozenClock) -> None:
+def test_closing_issues_a_numbered_invoice_and_later_charges_open_a_new_one(
+    backend: Backend, clock: FrozenClock
+) -> None:
     who = backend.authenticate(DEFAULT_TOKEN, "1.1.1.1")
     backend.create_sms(who, sms_body(), "1.1.1.1")
     clock.advance(60)
@@ -153,7 +155,12 @@ def test_the_control_plane_issues_a_credit_note_and_credits_the_balance(backend:
     who = backend.authenticate(DEFAULT_TOKEN, "1.1.1.1")
     before = backend.get_account(who)["balance_amount"]
     note = backend.create_credit_note(account_id=None, amount=2.5, reason="Goodwill")
-    assert (note["reason"], note["net_amount"], note["vat_amount"], note["gross_amount"]) == ("Goodwill", 2.5, 0.48, 2.98)
+    assert (note["reason"], note["net_amount"], note["vat_amount"], note["gross_amount"]) == (
+        "Goodwill",
+        2.5,
+        0.48,
+        2.98,
+    )
     assert note["invoice_id"] is None  # the account had no invoice yet
     assert backend.get_account(who)["balance_amount"] == before + 2.5
     assert backend.list_credit_notes(who)[1] == 1  # one credit note, not a second one for the balance credit
