@@ -80,6 +80,7 @@ CONTROL_ROUTES: dict[str, dict[str, tuple[ControlHandler, bool]]] = {
     # <<< verify
     # >>> accounting (issue 14)
     "/_emulator/invoices/close": {"POST": (accounting.close_invoices, True)},
+    "/_emulator/charges": {"POST": (accounting.add_charge, True)},
     "/_emulator/credit_notes": {"POST": (accounting.create_credit_note, True)},
     # <<< accounting
 }

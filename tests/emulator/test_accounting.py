@@ -172,6 +172,21 @@ def test_the_control_plane_issues_a_credit_note_and_credits_the_balance(backend:
     assert no_invoice.value.status == 404
 
 
+def test_the_control_plane_charges_the_balance_onto_the_open_invoice(backend: Backend) -> None:
+    who = backend.authenticate(DEFAULT_TOKEN, "1.1.1.1")
+    backend.create_sms(who, sms_body(), "1.1.1.1")
+    invoice = backend.add_charge(account_id=None, amount=9.9)
+    assert (invoice["id"], invoice["charges_count"], invoice["net_amount"]) == (1, 2, 9.98)
+    assert backend.get_account(who)["balance_amount"] == 50 - 0.075 - 9.9
+    with pytest.raises(EmulatorError) as short:
+        backend.add_charge(account_id=who.account_id, amount=1000)
+    assert short.value.status == 402
+    assert backend.get_invoice(who, 1) == invoice  # a refused charge changes nothing
+    with pytest.raises(EmulatorError) as unknown:
+        backend.add_charge(account_id=999, amount=1)
+    assert unknown.value.status == 404
+
+
 def test_chf_accounts_pay_no_vat(backend: Backend) -> None:
     who = backend.authenticate(DEFAULT_TOKEN, "1.1.1.1")
     backend.upsert_account(account_id=who.account_id, currency="CHF")
@@ -288,6 +303,9 @@ async def test_items_are_json_or_json_ld_and_bad_ids_are_404(client: httpx.Async
         ("/_emulator/credit_notes", {"amount": 1, "reason": ""}, "reason"),
         ("/_emulator/credit_notes", {"amount": 1, "account_id": "x"}, "account_id"),
         ("/_emulator/invoices/close", {"period": "2023-13"}, "period"),
+        ("/_emulator/charges", {"amount": 0}, "amount"),
+        ("/_emulator/charges", {"amount": "1"}, "amount"),
+        ("/_emulator/charges", {}, "amount"),
         ("/_emulator/invoices/close", {"account_id": 0}, "account_id"),
     ],
 )
@@ -302,6 +320,10 @@ async def test_the_control_plane_refuses_bad_bodies(
 async def test_unknown_account_or_invoice_in_the_control_plane_is_404(client: httpx.AsyncClient) -> None:
     assert (await client.post("/_emulator/credit_notes", json={"amount": 1, "account_id": 42})).status_code == 404
     assert (await client.post("/_emulator/credit_notes", json={"amount": 1, "invoice_id": 42})).status_code == 404
+    assert (await client.post("/_emulator/charges", json={"amount": 1, "account_id": 42})).status_code == 404
+    assert (await client.post("/_emulator/charges", json={"amount": 51})).status_code == 402
+    charged = await client.post("/_emulator/charges", json={"amount": 1})
+    assert (charged.status_code, charged.json()["net_amount"]) == (200, 1.0)
 
 
 def test_over_http_a_sent_sms_and_a_closed_month_give_an_invoice(live_url: str) -> None:

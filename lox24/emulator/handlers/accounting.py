@@ -72,11 +72,14 @@ async def get_credit_note(c: Ctx) -> Response:
     return c.item(CREDIT_NOTE, c.backend.get_credit_note(c.who, c.int_id()))
 
 
-# --- control plane (`/_emulator/invoices/close`, `/_emulator/credit_notes`; control-plane.yaml) -------------
+# --- control plane (`/_emulator/invoices/close`, `/_emulator/charges`, `/_emulator/credit_notes`) ------------
 
 _ACCOUNT_ID = F("integer", nullable=True, minimum=1, maximum=MAX_INT32)
 _PERIOD = F("string", nullable=True, pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])\Z"))
 _CLOSE = F("object", fields={"account_id": _ACCOUNT_ID, "period": _PERIOD})
+_CHARGE = F(
+    "object", required=("amount",), fields={"account_id": _ACCOUNT_ID, "amount": F("number", maximum=1_000_000_000)}
+)
 _CREDIT = F(
     "object",
     required=("amount",),
@@ -94,14 +97,23 @@ def close_invoices(cp: ControlPlane, body: Any) -> list[dict[str, Any]]:
     return cp.backend.close_invoices(account_id=data.get("account_id"), period=data.get("period"))
 
 
-def create_credit_note(cp: ControlPlane, body: Any) -> dict[str, Any]:
-    data = validate(body, _CREDIT)
+def _positive(data: dict[str, Any]) -> float:
     amount = data["amount"]
     if isinstance(amount, bool) or not isinstance(amount, int | float) or not amount > 0:
         raise bad_request("amount", "This value should be positive.", CODE_RULE)
+    return float(amount)
+
+
+def add_charge(cp: ControlPlane, body: Any) -> dict[str, Any]:
+    data = validate(body, _CHARGE)
+    return cp.backend.add_charge(account_id=data.get("account_id"), amount=_positive(data))
+
+
+def create_credit_note(cp: ControlPlane, body: Any) -> dict[str, Any]:
+    data = validate(body, _CREDIT)
     return cp.backend.create_credit_note(
         account_id=data.get("account_id"),
-        amount=float(amount),
+        amount=_positive(data),
         reason=data.get("reason", "Credit"),
         invoice_id=data.get("invoice_id"),
     )

@@ -9,7 +9,8 @@ open invoice of the month, and whatever gives money back (a cancelled or never s
   dated the first second of the next month) or earlier through the control plane (`close_invoices`); a charge
   after an early close opens a new invoice for the same month.
 * A refund is one credit note (`CN-<year>-<nnnnnn>`), issued at once, pointing at the account's latest invoice.
-  The control plane can issue one too (`create_credit_note`: a goodwill credit, also credited to the balance).
+  The control plane can issue one too (`create_credit_note`: a goodwill credit, also credited to the balance), and
+  charge the balance (`add_charge`: a fee, say), which lands on the invoice like any other charge.
 * Amounts are net (the balance is), rounded to cents half up; VAT is 19 % for EUR accounts, 0 % for CHF ones.
 """
 
@@ -20,7 +21,7 @@ import sqlite3
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from ..errors import not_found
+from ..errors import PAYMENT_REQUIRED, EmulatorError, not_found
 from ..store import DEFAULT_TOKEN, PAGE_SIZE, Principal, Row, account_id_for, locked
 from ..timeline import Timeline
 
@@ -219,6 +220,27 @@ class AccountingBackend(Timeline):
         with self._tx() as c:
             ids = self._issue(c, " AND ".join(where), params, self._now())
         return [invoice_json(self.conn.execute("SELECT * FROM invoices WHERE id=?", (i,)).fetchone()) for i in ids]
+
+    @locked
+    def add_charge(self, *, account_id: int | None, amount: float) -> dict[str, Any]:
+        """Charge the balance (a fee, say): 402 when it is short; the open invoice of the month it landed on."""
+        self._settle()
+        account_id = self._account(account_id)
+        with self._tx() as c:
+            if not self._debit(c, account_id, amount):
+                raise EmulatorError(402, PAYMENT_REQUIRED)
+        row = self.conn.execute(
+            "SELECT * FROM invoices WHERE account_id=? AND status=0 ORDER BY id DESC LIMIT 1", (account_id,)
+        ).fetchone()
+        return invoice_json(row)
+
+    def _account(self, account_id: int | None) -> int:
+        """The given account (404 when unknown), else the first token's."""
+        if account_id is None:
+            account_id = account_id_for((self._tokens or self._inactive or [DEFAULT_TOKEN])[0])
+        if not self.conn.execute("SELECT 1 FROM accounts WHERE id=?", (account_id,)).fetchone():
+            raise not_found("Account not found.")
+        return account_id
 
     @locked
     def create_credit_note(
