@@ -108,14 +108,18 @@ class AccountingBackend(Timeline):
             if not self._month[0] <= now <= self._month[1]:
                 self._month = month_of(now)
             start, end, period = self._month
-            c.execute(
-                "INSERT INTO invoices (account_id, period, period_start, period_end, status, created_at, "
-                "charges_count, net, currency) VALUES (?, ?, ?, ?, 0, ?, 1, ?, "
-                "(SELECT currency FROM accounts WHERE id=?)) "
-                "ON CONFLICT (account_id, period) WHERE status = 0 "
-                "DO UPDATE SET charges_count = charges_count + 1, net = ROUND(net + excluded.net, 6)",
-                (account_id, period, start, end, now, amount, account_id),
-            )
+            # The usual case, an invoice already open: one indexed UPDATE (cheaper than an upsert).
+            if not c.execute(
+                "UPDATE invoices SET charges_count = charges_count + 1, net = ROUND(net + ?, 6) "
+                "WHERE account_id = ? AND period = ? AND status = 0",
+                (amount, account_id, period),
+            ).rowcount:
+                c.execute(
+                    "INSERT INTO invoices (account_id, period, period_start, period_end, status, created_at, "
+                    "charges_count, net, currency) "
+                    "SELECT ?, ?, ?, ?, 0, ?, 1, ROUND(?, 6), currency FROM accounts WHERE id = ?",
+                    (account_id, period, start, end, now, amount, account_id),
+                )
         return True
 
     def _credit(self, c: sqlite3.Connection, account_id: int, amount: float) -> None:
