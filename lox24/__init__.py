@@ -60,6 +60,11 @@ if typing.TYPE_CHECKING:
         # >>> verify (issue 14)
         # <<< verify
         # >>> accounting (issue 14)
+        CreditNote as CreditNote,
+        CreditNoteJsonLd as CreditNoteJsonLd,
+        Invoice as Invoice,
+        InvoiceJsonLd as InvoiceJsonLd,
+        InvoiceStatus as InvoiceStatus,
         # <<< accounting
     )
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from record_accounting import record_accounting, record_accounting_account
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "tests" / "recordings"
@@ -249,6 +250,8 @@ async def record_emulator(rec: Recorder, control: httpx.AsyncClient) -> None:
     await call("DELETE", f"/sms/{sms2['uuid']}", accept=JSON, operation_id="delete_sms")
     await call("DELETE", f"/sms/{sms2['uuid']}", accept=JSON, variant="again", operation_id="delete_sms")
 
+    await record_accounting(rec, control)  # invoices and credit notes (scripts/record_accounting.py)
+
     # 402: an account with no money left.
     await control.post("/_emulator/accounts", json={"token": DEFAULT_TOKEN, "balance": 0})
     await call("POST", "/sms", body=SMS, accept=JSON, variant="no-balance", operation_id="create_sms")
@@ -284,6 +287,7 @@ async def record_account(rec: Recorder, allow_sending: bool) -> None:
     incomings = (await call("GET", "/incomings", accept=JSON, variant="json", operation_id="list_incomings")).json()
     if isinstance(incomings, list) and incomings:
         await call("GET", f"/incomings/{incomings[0]['uuid']}", operation_id="get_incoming")
+    await record_accounting_account(rec)
     if allow_sending:
         sms = (await call("POST", "/sms", body=SMS, operation_id="create_sms")).json()
         await call("GET", f"/sms/{sms['uuid']}", accept=JSON, variant="json", operation_id="get_sms")

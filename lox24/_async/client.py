@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     from .resources.incomings import AsyncIncomingsResource, AsyncIncomingsResourceWithRawResponse
     from .resources.phones import AsyncPhonesResource, AsyncPhonesResourceWithRawResponse
     from .resources.sms import AsyncSmsResource, AsyncSmsResourceWithRawResponse
+
     # >>> blocked (issue 14)
     # <<< blocked
     # >>> shortlinks (issue 14)
@@ -33,6 +34,10 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     # >>> verify (issue 14)
     # <<< verify
     # >>> accounting (issue 14)
+    # isort: off
+    from .resources.credit_notes import AsyncCreditNotesResource, AsyncCreditNotesResourceWithRawResponse
+    from .resources.invoices import AsyncInvoicesResource, AsyncInvoicesResourceWithRawResponse
+    # isort: on
     # <<< accounting
 
 __all__ = ["AsyncClient", "AsyncClientWithRawResponse"]
@@ -129,6 +134,20 @@ class AsyncClient(AsyncAPIClient):
     # >>> verify (issue 14)
     # <<< verify
     # >>> accounting (issue 14)
+    @cached_property
+    def invoices(self) -> AsyncInvoicesResource:
+        """The account's invoices, one per calendar month."""
+        from .resources.invoices import AsyncInvoicesResource
+
+        return AsyncInvoicesResource(self)
+
+    @cached_property
+    def credit_notes(self) -> AsyncCreditNotesResource:
+        """The account's credit notes (money given back)."""
+        from .resources.credit_notes import AsyncCreditNotesResource
+
+        return AsyncCreditNotesResource(self)
+
     # <<< accounting
 
     @cached_property
@@ -274,4 +293,18 @@ class AsyncClientWithRawResponse:
     # >>> verify (issue 14)
     # <<< verify
     # >>> accounting (issue 14)
+    @cached_property
+    def invoices(self) -> AsyncInvoicesResourceWithRawResponse:
+        """`client.invoices`, raw."""
+        from .resources.invoices import AsyncInvoicesResourceWithRawResponse
+
+        return AsyncInvoicesResourceWithRawResponse(self._client.invoices)
+
+    @cached_property
+    def credit_notes(self) -> AsyncCreditNotesResourceWithRawResponse:
+        """`client.credit_notes`, raw."""
+        from .resources.credit_notes import AsyncCreditNotesResourceWithRawResponse
+
+        return AsyncCreditNotesResourceWithRawResponse(self._client.credit_notes)
+
     # <<< accounting

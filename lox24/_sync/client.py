@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     from .resources.incomings import IncomingsResource, IncomingsResourceWithRawResponse
     from .resources.phones import PhonesResource, PhonesResourceWithRawResponse
     from .resources.sms import SmsResource, SmsResourceWithRawResponse
+
     # >>> blocked (issue 14)
     # <<< blocked
     # >>> shortlinks (issue 14)
@@ -34,6 +35,10 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     # >>> verify (issue 14)
     # <<< verify
     # >>> accounting (issue 14)
+    # isort: off
+    from .resources.credit_notes import CreditNotesResource, CreditNotesResourceWithRawResponse
+    from .resources.invoices import InvoicesResource, InvoicesResourceWithRawResponse
+    # isort: on
     # <<< accounting
 
 __all__ = ["Client", "ClientWithRawResponse"]
@@ -130,6 +135,20 @@ class Client(SyncAPIClient):
     # >>> verify (issue 14)
     # <<< verify
     # >>> accounting (issue 14)
+    @cached_property
+    def invoices(self) -> InvoicesResource:
+        """The account's invoices, one per calendar month."""
+        from .resources.invoices import InvoicesResource
+
+        return InvoicesResource(self)
+
+    @cached_property
+    def credit_notes(self) -> CreditNotesResource:
+        """The account's credit notes (money given back)."""
+        from .resources.credit_notes import CreditNotesResource
+
+        return CreditNotesResource(self)
+
     # <<< accounting
 
     @cached_property
@@ -275,4 +294,18 @@ class ClientWithRawResponse:
     # >>> verify (issue 14)
     # <<< verify
     # >>> accounting (issue 14)
+    @cached_property
+    def invoices(self) -> InvoicesResourceWithRawResponse:
+        """`client.invoices`, raw."""
+        from .resources.invoices import InvoicesResourceWithRawResponse
+
+        return InvoicesResourceWithRawResponse(self._client.invoices)
+
+    @cached_property
+    def credit_notes(self) -> CreditNotesResourceWithRawResponse:
+        """`client.credit_notes`, raw."""
+        from .resources.credit_notes import CreditNotesResourceWithRawResponse
+
+        return CreditNotesResourceWithRawResponse(self._client.credit_notes)
+
     # <<< accounting

@@ -8,7 +8,7 @@ from typing import Any
 
 from .context import Handler
 from .control import ControlPlane
-from .handlers import account, bulks, groups, incomings, phones, sms
+from .handlers import account, accounting, bulks, groups, incomings, phones, sms
 
 # Path template -> method -> handler (first match wins). A new resource: one handlers module, one entry here.
 ROUTES: list[tuple[str, dict[str, Handler]]] = [
@@ -42,11 +42,15 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     # >>> verify (issue 14)
     # <<< verify
     # >>> accounting (issue 14)
+    ("/invoices", {"GET": accounting.list_invoices}),
+    ("/invoices/{id}", {"GET": accounting.get_invoice}),
+    ("/credit_notes", {"GET": accounting.list_credit_notes}),
+    ("/credit_notes/{id}", {"GET": accounting.get_credit_note}),
     # <<< accounting
 ]
 
 # The handler modules, whose BODIES and QUERIES (by operationId) tests compare with the spec.
-RESOURCES = (sms, bulks, groups, phones, incomings, account)
+RESOURCES = (sms, bulks, groups, phones, incomings, account, accounting)
 
 ControlHandler = Callable[[ControlPlane, Any], Any]
 # Path -> method -> (operation, whether it takes a JSON body); described in control-plane.yaml.
@@ -75,6 +79,9 @@ CONTROL_ROUTES: dict[str, dict[str, tuple[ControlHandler, bool]]] = {
     # >>> verify (issue 14)
     # <<< verify
     # >>> accounting (issue 14)
+    "/_emulator/invoices/close": {"POST": (accounting.close_invoices, True)},
+    "/_emulator/charges": {"POST": (accounting.add_charge, True)},
+    "/_emulator/credit_notes": {"POST": (accounting.create_credit_note, True)},
     # <<< accounting
 }
 

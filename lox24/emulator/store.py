@@ -82,6 +82,15 @@ CREATE TABLE IF NOT EXISTS incomings (
 -- >>> verify (issue 14)
 -- <<< verify
 -- >>> accounting (issue 14)
+CREATE TABLE IF NOT EXISTS invoices (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, account_id INTEGER NOT NULL, period TEXT NOT NULL,
+    period_start INTEGER NOT NULL, period_end INTEGER NOT NULL, status INTEGER NOT NULL, number TEXT,
+    created_at INTEGER NOT NULL, issued_at INTEGER, charges_count INTEGER NOT NULL, net REAL NOT NULL,
+    currency TEXT NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS invoices_open ON invoices (account_id, period) WHERE status = 0;
+CREATE TABLE IF NOT EXISTS credit_notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, account_id INTEGER NOT NULL, number TEXT NOT NULL,
+    invoice_id INTEGER, reason TEXT NOT NULL, created_at INTEGER NOT NULL, net REAL NOT NULL, currency TEXT NOT NULL);
 -- <<< accounting
 """
 

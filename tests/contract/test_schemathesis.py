@@ -37,7 +37,8 @@ FAST = settings(
 
 
 def reset_emulator() -> None:
-    """A fresh emulator with a few inbound SMS (the API cannot create them; the control plane can)."""
+    """A fresh emulator with a few inbound SMS, an invoice and a credit note (the API cannot create them; the
+    control plane can)."""
     with asgi.get_client(APP) as client:  # type: ignore[arg-type]  # schemathesis types ASGI scopes as dict, starlette as MutableMapping
         response = client.post("/_emulator/reset")
         assert response.status_code == 200, response.text
@@ -45,6 +46,10 @@ def reset_emulator() -> None:
             response = client.post("/_emulator/incomings", json=message)
             assert response.status_code == 200, response.text
             assert response.json()["uuid"], response.text
+        # Invoices and credit notes arise from charges and refunds, not through the API: one of each.
+        for path in ("/_emulator/charges", "/_emulator/credit_notes"):
+            response = client.post(path, json={"amount": 1})
+            assert response.status_code == 200, response.text
 
 
 @schema.parametrize()  # type: ignore[untyped-decorator]  # schemathesis.pytest is untyped
@@ -78,7 +83,7 @@ def test_stateful_scenarios_follow_every_link() -> None:
         settings=settings(FAST, max_examples=160, stateful_step_count=10),
     )
     declared = helpers.declared_links()
-    assert len(declared) == 18
+    assert len(declared) == 20
     not_followed = [link for link in declared if link not in EmulatorWorkflow.followed]
     assert not not_followed, f"links never followed: {not_followed}"
     never_ok = [link for link in declared if not any(200 <= s < 300 for s in EmulatorWorkflow.followed[link])]
@@ -87,7 +92,7 @@ def test_stateful_scenarios_follow_every_link() -> None:
 
 def test_the_suite_covers_every_operation_of_the_spec() -> None:
     tested = {result.ok().label for result in schema.get_all_operations()}
-    assert len(tested) == 30
+    assert len(tested) == 34
     assert tested == {f"{op.method} {op.template}" for op in helpers.operations()}
 
 

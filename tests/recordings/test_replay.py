@@ -35,7 +35,15 @@ ERRORS: dict[int, type[lox24.APIStatusError]] = {
     429: lox24.RateLimitError,
     500: lox24.InternalServerError,
 }
-COLLECTIONS = {"list_sms", "list_bulks", "list_groups", "list_group_phones", "list_incomings"}
+COLLECTIONS = {
+    "list_sms",
+    "list_bulks",
+    "list_groups",
+    "list_group_phones",
+    "list_incomings",
+    "list_invoices",
+    "list_credit_notes",
+}
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -144,6 +152,10 @@ def call(client: Any, op: spec_tools.Operation, rec: dict[str, Any]) -> Any:
             return client.groups.phones(int(params["id"])).list().first_page()
         case "list_incomings":
             return client.incomings.list().first_page()
+        case "list_invoices" | "list_credit_notes":
+            return getattr(client, op.operation_id.removeprefix("list_")).list().first_page()
+        case "get_invoice" | "get_credit_note":
+            return getattr(client, op.operation_id.removeprefix("get_") + "s").get(int(params["id"]))
     raise AssertionError(f"no client call for {op.operation_id}")
 
 
@@ -179,6 +191,10 @@ EXPECTED: dict[str, tuple[type, str | None]] = {
     "list_groups": (lox24.Page, None),
     "list_group_phones": (lox24.Page, None),
     "list_incomings": (lox24.Page, None),
+    "get_invoice": (lox24.Invoice, "id"),
+    "get_credit_note": (lox24.CreditNote, "id"),
+    "list_invoices": (lox24.Page, None),
+    "list_credit_notes": (lox24.Page, None),
 }
 
 
@@ -195,8 +211,9 @@ def check_result(op: spec_tools.Operation, rec: dict[str, Any], result: Any) -> 
     if kind is list:
         assert [item.to_dict() for item in result] == body
     if kind is lox24.Page:
-        assert result.total == body["hydra:totalItems"]
-        assert [item.to_dict() for item in result.items] == body["hydra:member"]
+        prefix = "" if "member" in body else "hydra:"  # /invoices and /credit_notes: un-prefixed
+        assert result.total == body[prefix + "totalItems"]
+        assert [item.to_dict() for item in result.items] == body[prefix + "member"]
 
 
 def check_error(rec: dict[str, Any], error: lox24.APIStatusError) -> None:

@@ -22,8 +22,12 @@ if TYPE_CHECKING:
     from .bulk_status import BulkStatus
     from .bulk_status_code import BulkStatusCode
     from .bulk_status_json_ld import BulkStatusJsonLd
+    from .collection_view import CollectionView
     from .constraint_violation import ConstraintViolation
     from .constraint_violation_list import ConstraintViolationList
+    from .credit_note import CreditNote
+    from .credit_note_collection import CreditNoteCollection
+    from .credit_note_json_ld import CreditNoteJsonLd
     from .currency import Currency
     from .dlr_code import DlrCode
     from .email_parsing_fail_data import EmailParsingFailData
@@ -40,6 +44,10 @@ if TYPE_CHECKING:
     from .incoming import Incoming
     from .incoming_collection import IncomingCollection
     from .incoming_json_ld import IncomingJsonLd
+    from .invoice import Invoice
+    from .invoice_collection import InvoiceCollection
+    from .invoice_json_ld import InvoiceJsonLd
+    from .invoice_status import InvoiceStatus
     from .json_ld_context_type_1 import JsonLdContextType1
     from .json_ld_node import JsonLdNode
     from .json_ld_typed import JsonLdTyped
@@ -91,8 +99,12 @@ _LAZY = {
     "BulkStatus": ".bulk_status",
     "BulkStatusCode": ".bulk_status_code",
     "BulkStatusJsonLd": ".bulk_status_json_ld",
+    "CollectionView": ".collection_view",
     "ConstraintViolation": ".constraint_violation",
     "ConstraintViolationList": ".constraint_violation_list",
+    "CreditNote": ".credit_note",
+    "CreditNoteCollection": ".credit_note_collection",
+    "CreditNoteJsonLd": ".credit_note_json_ld",
     "Currency": ".currency",
     "DlrCode": ".dlr_code",
     "EmailParsingFailData": ".email_parsing_fail_data",
@@ -109,6 +121,10 @@ _LAZY = {
     "Incoming": ".incoming",
     "IncomingCollection": ".incoming_collection",
     "IncomingJsonLd": ".incoming_json_ld",
+    "Invoice": ".invoice",
+    "InvoiceCollection": ".invoice_collection",
+    "InvoiceJsonLd": ".invoice_json_ld",
+    "InvoiceStatus": ".invoice_status",
     "JsonLdContextType1": ".json_ld_context_type_1",
     "JsonLdNode": ".json_ld_node",
     "JsonLdTyped": ".json_ld_typed",
@@ -194,8 +210,12 @@ __all__ = (
     "BulkStatus",
     "BulkStatusCode",
     "BulkStatusJsonLd",
+    "CollectionView",
     "ConstraintViolation",
     "ConstraintViolationList",
+    "CreditNote",
+    "CreditNoteCollection",
+    "CreditNoteJsonLd",
     "Currency",
     "DlrCode",
     "EmailParsingFailData",
@@ -212,6 +232,10 @@ __all__ = (
     "Incoming",
     "IncomingCollection",
     "IncomingJsonLd",
+    "Invoice",
+    "InvoiceCollection",
+    "InvoiceJsonLd",
+    "InvoiceStatus",
     "JsonLdContextType1",
     "JsonLdNode",
     "JsonLdTyped",
