@@ -77,7 +77,15 @@
     live.textContent = ok ? "live" : `offline: ${why}`;
   }
 
+  // One poll at a time: a poll asked for while one runs (an action's) runs right after it.
+  let polling = false;
+  let again = false;
   async function poll() {
+    if (polling) {
+      again = true;
+      return;
+    }
+    polling = true;
     clearTimeout(timer);
     try {
       const v = await api("GET", "/_emulator/version");
@@ -93,7 +101,13 @@
     } catch (err) {
       setLive(false, err.message);
     } finally {
-      timer = setTimeout(poll, document.hidden ? POLL_MS * 5 : POLL_MS);
+      polling = false;
+      if (again) {
+        again = false;
+        poll();
+      } else {
+        timer = setTimeout(poll, document.hidden ? POLL_MS * 5 : POLL_MS);
+      }
     }
   }
 
@@ -164,7 +178,7 @@
 
   function smsCard(sms) {
     const st = smsState(sms);
-    const text = el("p", { class: "text", "aria-label": `Text in ${sms.segments.length} part(s)` },
+    const text = el("p", { class: "text" },
       sms.segments.map((part, i) => el("span", { class: "part", "data-part": i + 1, title: `part ${i + 1}: ${part.units} ${sms.encoding === "UCS-2" ? "UTF-16 units" : "septets"}` },
         sms.segments.length > 1 ? el("span", { class: "part-no", "aria-hidden": "true" }, i + 1) : null,
         part.runs.map(([kind, chars]) => kind
