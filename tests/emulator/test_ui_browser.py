@@ -24,7 +24,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from lox24.emulator import DEFAULT_TOKEN, FrozenClock, create_app
 
@@ -168,7 +168,16 @@ def test_the_outbox_page_in_a_real_browser(served: str, browser: webdriver.Chrom
     browser.switch_to.active_element.send_keys(Keys.BACKSPACE * len("+491701234569"))
     WebDriverWait(browser, 5).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "article.sms")) == 6)
 
-    browser.execute_script("document.activeElement.blur(); window.scrollTo(0, 0)")
+    # Every event has reached the receiver: five delivery reports and the reply.
+    WebDriverWait(browser, 8).until(lambda d: d.find_element(By.ID, "webhook-count").text == "6")
+
+    # A reload (the page's cookie holds the token now) paints the final state afresh for the screenshot, so that
+    # it comes out the same, pixel for pixel, run after run.
+    browser.get(f"{url}/_emulator/ui")
+    WebDriverWait(browser, 8).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "article.sms")) == 6)
+    assert browser.find_element(By.ID, "live").text == "live"
+    assert browser.find_element(By.ID, "reply-to").get_attribute("value") == hello["uuid"]  # the newest SMS
+    browser.execute_async_script("requestAnimationFrame(() => requestAnimationFrame(arguments[0]))")
     SCREENSHOT.parent.mkdir(exist_ok=True)
     browser.save_screenshot(str(SCREENSHOT))
 
@@ -177,6 +186,28 @@ def test_the_outbox_page_in_a_real_browser(served: str, browser: webdriver.Chrom
     WebDriverWait(browser, 5).until(
         lambda d: d.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
     )
+
+    # Arm a fault from the page: the next POST /sms gets it, and the page shows it consumed.
+    browser.set_window_size(1280, 1000)
+    Select(browser.find_element(By.ID, "fault-kind")).select_by_value("status")
+    Select(browser.find_element(By.ID, "fault-method")).select_by_visible_text("POST")
+    status = browser.find_element(By.ID, "fault-status")
+    status.clear()
+    status.send_keys("429")
+    browser.find_element(By.ID, "arm").click()
+    WebDriverWait(browser, 5).until(lambda d: "POST /sms × 1: 429" in d.find_element(By.ID, "faults").text)
+    with httpx.Client(base_url=url, headers=AUTH, timeout=10) as api:
+        refused = api.post("/sms", json={"sender_id": "MyShop", "phone": "+491701234567", "text": "x"})
+    assert refused.status_code == 429
+    assert refused.headers["retry-after"] == "1"
+    WebDriverWait(browser, 5).until(lambda d: d.find_element(By.ID, "faults").text == "none")
+
+    # Reset, confirmed in the browser's dialog: everything is gone.
+    browser.find_element(By.ID, "reset").click()
+    browser.switch_to.alert.accept()
+    _wait(browser, "#groups .empty")
+    assert browser.find_element(By.CSS_SELECTOR, "#groups .empty").text == "Nothing sent yet."
+    assert browser.find_elements(By.CSS_SELECTOR, "#incomings tbody tr[data-uuid]") == []
 
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]  # type: ignore[no-untyped-call]
     assert errors == [], json.dumps(errors, indent=1)

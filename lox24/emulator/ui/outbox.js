@@ -198,6 +198,7 @@
     const reply = el("button", { type: "button", "data-key": `${sms.uuid}:reply`, "aria-label": `Inject a reply from ${sms.phone}` }, "Reply…");
     reply.addEventListener("click", () => {
       $("reply-to").value = sms.uuid;
+      $("reply-to").dataset.touched = "1";
       $("reply-text").focus();
     });
     return el("article", { class: `sms st-${st}`, "data-uuid": sms.uuid, "data-state": st, "aria-label": `SMS to ${sms.phone}, ${STATE_LABEL[st]}` },
@@ -240,14 +241,19 @@
     $("sms-count").textContent = `${shown.length} shown${loaded}`;
   }
 
+  // The newest 100 SMS that were sent, newest first; rebuilt only when they change (an open list stays open).
   function renderReplyTargets() {
     const select = $("reply-to");
+    const targets = state.sms.filter((s) => s.is_sent).slice(-100).reverse();
+    const key = targets.map((s) => s.uuid).join(",");
+    if (select.options.length && select.dataset.key === key) return;
     const chosen = select.value;
-    const options = state.sms.filter((s) => s.is_sent).slice(-100).reverse()
-      .map((s) => el("option", { value: s.uuid }, `${s.phone} → ${s.sender_id}: ${s.text.slice(0, 30)}`));
+    const options = targets.map((s) => el("option", { value: s.uuid }, `${s.phone} → ${s.sender_id}: ${s.text.slice(0, 30)}`));
     options.push(el("option", { value: "" }, "no SMS: a new inbound message"));
     select.replaceChildren(...options);
-    if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
+    select.dataset.key = key;
+    // Until someone picks a target, the newest SMS is the default.
+    if (select.dataset.touched && [...select.options].some((o) => o.value === chosen)) select.value = chosen;
   }
 
   function renderIncomings() {
@@ -300,6 +306,7 @@
     act($("inject"), () => api("POST", "/_emulator/incomings", body));
   });
   $("fault-kind").addEventListener("change", showFaultFields);
+  $("reply-to").addEventListener("change", () => { $("reply-to").dataset.touched = "1"; });
   $("fault-form").addEventListener("submit", (e) => {
     e.preventDefault();
     const kind = $("fault-kind").value;
