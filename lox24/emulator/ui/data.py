@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+import weakref
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -15,9 +16,10 @@ from .. import pricing
 from .. import validation as v
 from ..errors import CODE_RULE, Violation, ViolationError
 from ..models.sms import sms_json
-from ..text import GSM_ALL, GSM_EXTENSION, ucs2_units
+from ..text import GSM_ALL, GSM_BASIC, GSM_EXTENSION, septets, ucs2_units
 
 if TYPE_CHECKING:
+    from ..backend import Backend
     from ..control import ControlPlane
 
 Query = Sequence[tuple[str, str]]
@@ -98,7 +100,11 @@ def webhooks(control: ControlPlane, query: Query) -> list[dict[str, Any]]:
 
 def version(control: ControlPlane, query: Query) -> dict[str, Any]:
     """GET /_emulator/version: what the page polls (cheap): a token that changes whenever anything it shows
-    changes, the virtual time and the counts. Carries out what is due first, as every read does."""
+    changes, the virtual time and the counts. Carries out what is due first, as every read does.
+
+    The database part is SQLite's change counter of the emulator's one connection (every INSERT, UPDATE and
+    DELETE moves it); the rows are counted again only when it moved.
+    """
     parse(query, {})
     backend = control.backend
     log = control.webhooks.log
@@ -106,18 +112,22 @@ def version(control: ControlPlane, query: Query) -> dict[str, Any]:
     with backend._lock:
         backend.tick()
         changes = backend.conn.total_changes
-        counts = {
-            name: backend.conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0] for name in ("sms", "incomings")
-        }
-        sent = backend.conn.execute("SELECT COUNT(*) FROM sms WHERE is_sent=1").fetchone()[0]
+        cached = _COUNTS.get(backend)
+        if cached is None or cached[0] != changes:
+            counted = [backend.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("sms", "incomings")]
+            cached = _COUNTS[backend] = (changes, {"sms": counted[0], "incomings": counted[1]})
     last = id(log[-1]) if log else 0
     stamp = f"{changes}.{len(log)}.{last:x}.{hash(repr(faults)) & 0xFFFFFFFF:x}"
     return {
         "version": stamp,
         "now": int(backend.clock.now()),
         "frozen": backend.clock.frozen,
-        "counts": {**counts, "sent": sent, "webhooks": len(log), "faults": len(faults)},
+        "counts": {**cached[1], "webhooks": len(log), "faults": len(faults)},
     }
+
+
+# Backend -> (change counter, row counts) at the last count.
+_COUNTS: weakref.WeakKeyDictionary[Backend, tuple[int, dict[str, int]]] = weakref.WeakKeyDictionary()
 
 
 def segments(text: str, is_unicode: bool) -> list[dict[str, Any]]:
@@ -132,32 +142,32 @@ def segments(text: str, is_unicode: bool) -> list[dict[str, Any]]:
     [p["units"] for p in segments("a" * 161, False)]  # [153, 8]
     ```
     """
-    cost_of = _ucs2_cost if is_unicode else _gsm_cost
-    total = sum(cost_of(ch) for ch in text)
+    total = ucs2_units(text) if is_unicode else septets(text)
     single, multi = (70, 67) if is_unicode else (160, 153)
+    if total <= single and (GSM_ALL.issuperset(text) if is_unicode else GSM_EXTENSION.isdisjoint(text)):
+        return [{"units": total, "runs": [["", text]] if text else []}]  # one part, nothing to mark: most texts
     per_part = max(total, 1) if total <= single else multi
-    parts: list[dict[str, Any]] = [{"units": 0, "runs": []} for _ in range(max(1, math.ceil(total / per_part)))]
+    cut: list[list[tuple[str, list[str]]]] = [[] for _ in range(max(1, math.ceil(total / per_part)))]
+    units = [0] * len(cut)
     pos = 0
     for ch in text:
-        part = parts[min(pos // per_part, len(parts) - 1)]
-        kind = "ucs2" if ch not in GSM_ALL else ("ext" if ch in GSM_EXTENSION and not is_unicode else "")
-        runs = part["runs"]
-        if runs and runs[-1][0] == kind:
-            runs[-1][1] += ch
+        if is_unicode:
+            cost, kind = (2 if ord(ch) > 0xFFFF else 1), ("" if ch in GSM_ALL else "ucs2")
         else:
-            runs.append([kind, ch])
-        cost = cost_of(ch)
-        part["units"] += cost
+            ext = ch in GSM_EXTENSION
+            cost, kind = (2 if ext else 1), ("ext" if ext else "" if ch in GSM_BASIC else "ucs2")
+        index = min(pos // per_part, len(cut) - 1)
+        runs = cut[index]
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append(ch)
+        else:
+            runs.append((kind, [ch]))
+        units[index] += cost
         pos += cost
-    return parts
-
-
-def _gsm_cost(ch: str) -> int:
-    return 2 if ch in GSM_EXTENSION else 1
-
-
-def _ucs2_cost(ch: str) -> int:
-    return ucs2_units(ch)
+    return [
+        {"units": n, "runs": [[kind, "".join(chars)] for kind, chars in runs]}
+        for n, runs in zip(units, cut, strict=True)
+    ]
 
 
 def timeline(row: sqlite3.Row | Mapping[str, Any], now: int) -> list[dict[str, Any]]:
