@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import ipaddress
 import math
 import os
 import sys
@@ -91,6 +92,43 @@ def _amount(value: str) -> float:
     return amount
 
 
+CONTROL_TOKEN_ENV = "LOX24_EMULATOR_CONTROL_TOKEN"  # noqa: S105 (a variable name)
+MIN_CONTROL_TOKEN = 16
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` only listens on this machine: `localhost` or a loopback address (127.0.0.0/8, ::1).
+
+    ```python
+    is_loopback("127.0.0.1"), is_loopback("0.0.0.0")  # (True, False)
+    ```
+    """
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to anything
+
+
+def check_control_token(host: str, token: str | None) -> str | None:
+    """The control token to use; ValueError when it is unusable, or missing for a non-loopback host (the control
+    plane and the outbox page have no other protection)."""
+    if token is not None:
+        if len(token) < MIN_CONTROL_TOKEN or not token.isascii() or not token.isprintable() or " " in token:
+            raise ValueError(
+                f"the control token must be at least {MIN_CONTROL_TOKEN} printable ASCII characters without spaces"
+                ' (for example: python -c "import secrets; print(secrets.token_urlsafe())")'
+            )
+        return token
+    if not is_loopback(host):
+        raise ValueError(
+            f"--host {host} is not a loopback address: the control plane (/_emulator/*, the outbox page) has no"
+            f" authentication, so set a control token (--control-token or ${CONTROL_TOKEN_ENV})"
+        )
+    return None
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="lox24-emulator", description="A local, stateful LOX24 SMS API emulator.")
     parser.add_argument("--host", default="127.0.0.1")
@@ -119,9 +157,16 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--http", choices=list(PARSERS), default="auto", help="HTTP parser (auto: httptools if installed, else h11)"
     )
+    parser.add_argument(
+        "--control-token",
+        default=os.environ.get(CONTROL_TOKEN_ENV) or None,
+        help=f"require this token (header X-Emulator-Token) on /_emulator/* and the outbox page (default"
+        f" ${CONTROL_TOKEN_ENV}); needed to listen on a non-loopback --host",
+    )
     args = parser.parse_args(argv)
     try:
         args.loop, args.http = choose_loop(args.loop), choose_http(args.http)
+        args.control_token = check_control_token(args.host, args.control_token)
     except ValueError as exc:
         parser.error(str(exc))
     return args
@@ -143,11 +188,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         inactive_tokens=args.inactive_token,
         ip_block=not args.no_ip_block,
         synchronous=args.sync,
+        control_token=args.control_token,
     )
     where = args.db if args.db == ":memory:" else os.path.abspath(args.db)
     print(f"lox24-emulator: database {where}", file=sys.stderr, flush=True)
     print(f"lox24-emulator: listening on http://{args.host}:{args.port}", file=sys.stderr, flush=True)
     print(f"lox24-emulator: serving with {args.loop} + {args.http}", file=sys.stderr, flush=True)
+    page = f"http://{args.host}:{args.port}/_emulator/ui" + ("?token=<control token>" if args.control_token else "")
+    print(f"lox24-emulator: outbox page {page}", file=sys.stderr, flush=True)
     uvicorn.run(app, host=args.host, port=args.port, **uvicorn_settings(args.loop, args.http, args.log_level))
 
 

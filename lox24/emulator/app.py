@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
 import secrets
 from collections.abc import AsyncIterator, Sequence
@@ -15,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from . import ui
 from . import validation as v
 from .backend import Backend
 from .clock import Clock
@@ -36,12 +38,15 @@ class ConnectionDroppedError(ConnectionError):
 class Emulator:
     """The ASGI core: request ids, faults, routing (404/405 with Allow), auth, handlers, errors."""
 
-    def __init__(self, app: ASGIApp, backend: Backend, control: ControlPlane, ticker: Ticker) -> None:
+    def __init__(
+        self, app: ASGIApp, backend: Backend, control: ControlPlane, ticker: Ticker, control_token: str | None = None
+    ) -> None:
         self.app = app
         self.backend = backend
         self.control = control
         self.ticker = ticker
         self.commits = GroupCommit(backend)
+        self.control_token = control_token.encode("utf-8") if control_token else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -91,6 +96,10 @@ class Emulator:
 
     async def _dispatch(self, request: Request, path: str, method: str) -> Response:
         if path.startswith("/_emulator/"):
+            page = path.rstrip("/") == ui.PAGE_PATH
+            via_query = self._authorize_control(request, page)
+            if page:
+                return self._page(method, via_query)
             return await self._control(request, path, method)
         client = request.scope.get("client")
         ip = client[0] if client else "127.0.0.1"
@@ -107,6 +116,36 @@ class Emulator:
         ctx = Ctx(request, params, who, wants_ld(accept), self.backend, self.commits)
         return await handler(ctx)
 
+    def _authorize_control(self, request: Request, page: bool) -> bool:
+        """With a control token set, every `/_emulator/*` route needs it in `X-Emulator-Token` (401 otherwise);
+        the page also takes it as `?token=` or from its cookie. True when the page got it from the query."""
+        if self.control_token is None:
+            return False
+        given = request.headers.get(ui.TOKEN_HEADER)
+        via_query = False
+        if given is None and page:
+            given = request.query_params.get(ui.TOKEN_QUERY)
+            via_query = given is not None
+            if given is None:
+                given = request.cookies.get(ui.TOKEN_COOKIE)
+        if given is None or not hmac.compare_digest(given.encode("utf-8"), self.control_token):
+            raise EmulatorError(
+                401,
+                f"The control plane needs the emulator's control token in the {ui.TOKEN_HEADER} header"
+                " (the page also takes ?token=).",
+            )
+        return via_query
+
+    def _page(self, method: str, via_query: bool) -> Response:
+        if method not in ("GET", "HEAD"):
+            raise EmulatorError(405, "Method Not Allowed", {"Allow": "GET, HEAD"})
+        token = self.control_token.decode("utf-8") if self.control_token else None
+        body, headers = ui.render_page(token)
+        response = Response(body, media_type="text/html; charset=utf-8", headers=headers)
+        if via_query and token:
+            response.set_cookie(ui.TOKEN_COOKIE, token, path=ui.PAGE_PATH, httponly=True, samesite="strict")
+        return response
+
     async def _control(self, request: Request, path: str, method: str) -> Response:
         methods = CONTROL_ROUTES.get(path.rstrip("/"))
         if methods is None:
@@ -115,11 +154,12 @@ class Emulator:
         if entry is None:
             raise EmulatorError(405, "Method Not Allowed", {"Allow": ", ".join(methods)})
         handler, wants_body = entry
-        body: Any = None
+        # The handler's second argument: the JSON body when the route takes one, else the query's pairs.
+        arg: Any = request.query_params.multi_items()
         if wants_body:
             raw = await read_body(request)
-            body = v.parse_json(raw) if raw.strip() else {}
-        return json_response(handler(self.control, body))
+            arg = v.parse_json(raw) if raw.strip() else {}
+        return json_response(handler(self.control, arg))
 
 
 def _auth_and_accept(headers: Sequence[tuple[bytes, bytes]]) -> tuple[str | None, str]:
@@ -146,6 +186,7 @@ def create_app(
     inactive_tokens: Sequence[str] = (),
     ip_block: bool = True,
     synchronous: str = "NORMAL",
+    control_token: str | None = None,
 ) -> Starlette:
     """Build the emulator as a Starlette (ASGI) app.
 
@@ -164,6 +205,8 @@ def create_app(
     - `inactive_tokens`: tokens that are known but whose requests get 403.
     - `ip_block`: block an IP (429) after more than three bad tokens in a minute.
     - `synchronous`: SQLite `synchronous` for a file database, `NORMAL` (default) or `FULL`.
+    - `control_token`: when set, every `/_emulator/*` route (the outbox page included) requires it in the
+      `X-Emulator-Token` header (the page also as `?token=`), else 401.
     """
     backend = Backend(
         db=db,
@@ -189,7 +232,8 @@ def create_app(
         webhooks.close()
 
     app = Starlette(
-        middleware=[Middleware(Emulator, backend=backend, control=control, ticker=ticker)], lifespan=lifespan
+        middleware=[Middleware(Emulator, backend=backend, control=control, ticker=ticker, control_token=control_token)],
+        lifespan=lifespan,
     )
     app.state.backend = backend
     app.state.control = control

@@ -9,6 +9,7 @@ from typing import Any
 from .context import Handler
 from .control import ControlPlane
 from .handlers import account, accounting, bulks, groups, incomings, phones, sms
+from .ui import data as ui_data
 
 # Path template -> method -> handler (first match wins). A new resource: one handlers module, one entry here.
 ROUTES: list[tuple[str, dict[str, Handler]]] = [
@@ -53,11 +54,13 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
 RESOURCES = (sms, bulks, groups, phones, incomings, account, accounting)
 
 ControlHandler = Callable[[ControlPlane, Any], Any]
-# Path -> method -> (operation, whether it takes a JSON body); described in control-plane.yaml.
+# Path -> method -> (operation, whether it takes a JSON body); described in control-plane.yaml. The operation's
+# second argument is the parsed JSON body when it takes one, else the query's (name, value) pairs.
+# The outbox page itself (/_emulator/ui) is served by app.py.
 CONTROL_ROUTES: dict[str, dict[str, tuple[ControlHandler, bool]]] = {
     "/_emulator/health": {"GET": (lambda cp, _: {"status": "ok"}, False)},
     "/_emulator/reset": {"POST": (lambda cp, _: cp.reset(), False)},
-    "/_emulator/outbox": {"GET": (lambda cp, _: cp.outbox(), False)},
+    "/_emulator/outbox": {"GET": (ui_data.outbox, False)},
     "/_emulator/clock": {"GET": (lambda cp, _: cp.clock(), False), "POST": (ControlPlane.move_clock, True)},
     "/_emulator/faults": {
         "GET": (lambda cp, _: cp.list_faults(), False),
@@ -65,9 +68,10 @@ CONTROL_ROUTES: dict[str, dict[str, tuple[ControlHandler, bool]]] = {
         "DELETE": (lambda cp, _: cp.clear_faults(), False),
     },
     "/_emulator/accounts": {"GET": (lambda cp, _: cp.accounts(), False), "POST": (ControlPlane.upsert_account, True)},
-    "/_emulator/incomings": {"POST": (ControlPlane.inject_incoming, True)},
+    "/_emulator/incomings": {"GET": (ui_data.incomings, False), "POST": (ControlPlane.inject_incoming, True)},
     "/_emulator/config": {"GET": (lambda cp, _: cp.config(), False), "POST": (ControlPlane.set_config, True)},
-    "/_emulator/webhooks": {"GET": (lambda cp, _: cp.webhook_log(), False)},
+    "/_emulator/webhooks": {"GET": (ui_data.webhooks, False)},
+    "/_emulator/version": {"GET": (ui_data.version, False)},
     # >>> blocked (issue 14)
     # <<< blocked
     # >>> shortlinks (issue 14)
