@@ -329,13 +329,22 @@ async def test_a_lane_that_fails_is_given_back_and_the_error_is_unchanged() -> N
 
 
 async def test_the_async_client_sends_through_lanes_and_the_sync_one_through_its_pool() -> None:
-    from lox24._lanes import _Lanes
+    import ssl
+
+    from lox24._lanes import _Lanes, _tls_context
 
     aclient = lox24.AsyncClient(token=TOKEN, base_url=BASE, limits=httpx.Limits(max_connections=5))
     lanes = aclient._http._transport
     assert isinstance(lanes, _Lanes)
     assert lanes._size == 5
     assert aclient.with_options(timeout=3)._http._transport is lanes  # copies share the lanes
+    first, second = lanes._make(), lanes._make()
+    assert isinstance(first, httpx.AsyncHTTPTransport)
+    assert isinstance(second, httpx.AsyncHTTPTransport)
+    assert first._pool._ssl_context is second._pool._ssl_context  # one TLS context (certificates loaded once)
+    assert isinstance(_tls_context(object()), ssl.SSLContext)  # should httpx keep it elsewhere: a new one
+    await first.aclose()
+    await second.aclose()
     await aclient.aclose()
     with lox24.Client(token=TOKEN, base_url=BASE) as client:
         assert isinstance(client._http._transport, httpx.HTTPTransport)
