@@ -1,4 +1,5 @@
-"""Benchmarks of lox24-python: what the client, the emulator and the contract suite cost (issues 6, 9, 13).
+"""Benchmarks of lox24-python: what the client, the CLI, the emulator and the contract suite cost (issues 6, 9,
+11, 13).
 
 Run them with `make bench` (or `python -m benchmarks`): one table on stdout and `reports/bench.json`.
 Every number is measured side by side with a baseline in the same run and reported as a ratio: the machines this
@@ -9,6 +10,7 @@ harness (`benchmarks.harness`: warm-up, alternating ABBA order, medians of repea
   startup      `import lox24` and cold start vs httpx, fresh processes                (benchmarks.startup)
   emulator     req/s on uvloop+httptools vs asyncio+h11 vs bare Starlette, kill -9    (benchmarks.emulator)
   concurrency  AsyncClient SMS/s vs raw httpx; at 1, 4, 16, 64 in flight per transport (benchmarks.concurrency)
+  cli          `lox24 --help` vs `python -c pass`; `send-csv` SMS/s vs AsyncClient      (benchmarks.cli)
   contract     schemathesis cases/s in-process                                        (benchmarks.contract)
   memory       peak RSS of client and emulator                                         (benchmarks.memory)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .harness import ROOT, Report, Sizes, log, machine_info, render_table
 
-SECTIONS = ("client", "startup", "emulator", "concurrency", "contract", "memory")
+SECTIONS = ("client", "startup", "emulator", "concurrency", "cli", "contract", "memory")
 # The names sections had before the package (issue 6), still accepted in BENCH_ONLY / --only.
 ALIASES = {"import": "startup", "async": "concurrency"}
 
@@ -36,6 +36,10 @@ def _section(name: str) -> Callable[[Report, Sizes, Path], None]:
         from .concurrency import bench_concurrency
 
         return bench_concurrency
+    if name == "cli":
+        from .cli import bench_cli
+
+        return bench_cli
     if name == "contract":
         from .contract import bench_contract
 

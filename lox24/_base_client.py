@@ -76,6 +76,14 @@ def _async_slots(size: int | None) -> AbstractAsyncContextManager[Any]:
     return asyncio.Semaphore(size) if size else _no_slots()
 
 
+def _use_lanes(http: httpx.Client | httpx.AsyncClient, limits: httpx.Limits) -> None:
+    """Lanes for the async client's own pool (lox24/_lanes.py, which imports asyncio); a sync pool stays."""
+    if isinstance(http, httpx.AsyncClient):
+        from ._lanes import use_lanes
+
+        use_lanes(http, limits)
+
+
 def _sync_slots(size: int | None) -> AbstractContextManager[Any]:
     """The same for the sync client, whose pool is shared by threads."""
     return threading.BoundedSemaphore(size) if size else _no_slots()

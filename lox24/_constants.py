@@ -43,6 +43,8 @@ MAX_RETRY_DELAY = 8.0
 # minutes after repeated bad-auth requests); sleeping that long inside a call helps nobody.
 MAX_RETRY_AFTER = 60.0
 
-# The connection pool of the client's own httpx client. httpcore's pool scans its connections on every
-# request, so a large pool costs CPU per request; see the README ("Sending concurrently") for the figures.
+# The connection pool of the client's own httpx client, and the bound on requests in flight (the others wait
+# their turn in lox24, not in httpcore's queue). AsyncClient makes it of single-connection "lanes"
+# (lox24/_lanes.py) so that httpcore's per-request pool bookkeeping stays constant; see the README ("Sending
+# concurrently") for how to size it and the figures.
 DEFAULT_LIMITS = httpx.Limits(max_connections=4, max_keepalive_connections=4)

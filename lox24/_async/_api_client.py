@@ -22,6 +22,7 @@ from .._base_client import (
     _options,
     _parse_json,
     _scrub,
+    _use_lanes,
     log,
 )
 from .._constants import DEFAULT_LIMITS
@@ -61,6 +62,9 @@ class AsyncAPIClient(_BaseAPIClient):
         else:
             limits = limits or DEFAULT_LIMITS
             self._http = httpx.AsyncClient(limits=limits, follow_redirects=False)
+            # Async: one single-connection transport per connection ("lanes", lox24/_lanes.py), so that
+            # httpcore's per-request pool bookkeeping does not grow with the calls in flight.
+            _use_lanes(self._http, limits)
             # At most as many requests in flight as the pool has connections: the others wait here, in
             # O(1), instead of in httpcore's queue, which is scanned on every request (see the README).
             self._slots = _async_slots(limits.max_connections)

@@ -23,6 +23,7 @@ from .._base_client import (
     _parse_json,
     _scrub,
     _sync_slots,
+    _use_lanes,
     log,
 )
 from .._constants import DEFAULT_LIMITS
@@ -62,6 +63,9 @@ class SyncAPIClient(_BaseAPIClient):
         else:
             limits = limits or DEFAULT_LIMITS
             self._http = httpx.Client(limits=limits, follow_redirects=False)
+            # Async: one single-connection transport per connection ("lanes", lox24/_lanes.py), so that
+            # httpcore's per-request pool bookkeeping does not grow with the calls in flight.
+            _use_lanes(self._http, limits)
             # At most as many requests in flight as the pool has connections: the others wait here, in
             # O(1), instead of in httpcore's queue, which is scanned on every request (see the README).
             self._slots = _sync_slots(limits.max_connections)

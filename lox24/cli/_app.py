@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
     import lox24
 
-__all__ = ["API_ERROR", "BAD_INPUT", "OK", "PARTIAL", "Settings", "cli", "emit", "fail", "run"]
+__all__ = ["API_ERROR", "BAD_INPUT", "OK", "PARTIAL", "LazyGroup", "Settings", "cli", "emit", "fail", "run"]
 
 OK = 0
 """Everything worked."""
@@ -145,6 +146,46 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+class LazyGroup(click.Group):
+    """A group whose commands are imported when one is run or asked for: `lox24 --help` lists them from
+    `lazy` (name -> (module of lox24.cli, first paragraph of its help)) without importing a command module.
+
+    ```python
+    cli.lazy["me"] = ("account", "Show the account: name, balance, currency.")
+    ```
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy: dict[str, tuple[str, str]] = {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy:
+            module = importlib.import_module(f"lox24.cli.{self.lazy[cmd_name][0]}")
+            for command in module.COMMANDS:
+                self.add_command(command)
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The "Commands" section, as click writes it, from the `lazy` table for commands not loaded yet."""
+        names = self.list_commands(ctx)
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            command = self.commands.get(name)
+            if command is None:  # (shortened as click shortens a command's help)
+                rows.append((name, click.Command(name, help=self.lazy[name][1]).get_short_help_str(limit)))
+            elif not command.hidden:
+                rows.append((name, command.get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
 EPILOG = """\b
 Examples:
   export LOX24_TOKEN=1234567:e3f3...        # never printed by lox24
@@ -159,7 +200,7 @@ Exit codes: 0 ok, 2 bad input, 3 API error, 4 partial failure.
 """
 
 
-@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--token",
     envvar="LOX24_TOKEN",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import benchmarks
-from benchmarks import client, concurrency, harness, load, memory, runner, servers, startup
+from benchmarks import cli, client, concurrency, harness, load, memory, runner, servers, startup
 
 UUID = "11111111-2222-3333-4444-555555555555"
 
@@ -150,20 +150,79 @@ def test_served_apps_run_with_the_loop_and_parser_asked_for(served: dict[str, se
 
 
 def test_concurrency_sweep_sends_at_every_level_and_reports_the_ratio(served: dict[str, servers.Server]) -> None:
-    sizes = harness.Sizes(conc_levels=[1, 4], conc_n=8)
+    sizes = harness.Sizes(conc_levels=[1, 4], conc_n=12, conc_rounds=3)
     transports = concurrency.transports()
     assert "default transport" in transports
+    emulator = served["emulator"]
     runs = asyncio.run(
-        concurrency.sweep(served["emulator"].port, sizes, "default transport", transports["default transport"])
+        concurrency.sweep(emulator.port, sizes, "default transport", transports["default transport"], emulator.proc.pid)
     )
     assert {int(r["concurrency"]) for r in runs.values()} == {1, 4}
-    assert all(r["sent"] >= 8 and r["failures"] == 0 for r in runs.values())
+    assert all(r["sent"] == 12 and r["failures"] == 0 for r in runs.values())
+    for run in runs.values():
+        assert len(run["chunks"]) == 3  # one chunk per round
+        assert all(c["rate"] > 0 and c["client_us"] > 0 and c["server_us"] >= 0 for c in run["chunks"]), run
     report = harness.Report()
     concurrency._sweep_rows(report, sizes, "default transport", runs)
     target = report.rows[-1]
     assert target.target == "≥ 0.90"
     assert target.ratio is not None
-    assert 0 < target.ratio <= 1
+    assert target.ratio > 0
+    assert "per-round ratios" in target.note
+
+
+def _run(level: int, rates: list[float]) -> dict[str, object]:
+    chunks = [{"rate": r, "client_us": 1000.0, "server_us": 400.0} for r in rates]
+    return {"concurrency": float(level), "sent": 10.0, "seconds": 1.0, "cpu": 0.5, "failures": 0.0, "chunks": chunks}
+
+
+def test_the_sweep_target_is_the_worst_median_of_paired_ratios() -> None:
+    runs = {"c1": _run(1, [50, 50, 50]), "c4": _run(4, [100, 200, 100]), "c64": _run(64, [90, 100, 95])}
+    summary = concurrency.sweep_summary(runs)
+    assert summary["rates"] == {1: 50, 4: 100, 64: 95}
+    # round by round 64/4 is 0.9, 0.5, 0.95 (median 0.9); 64/1 is 1.8, 2, 1.9: 4 is the level to beat
+    assert summary["best"] == 4
+    assert summary["ratio"] == pytest.approx(0.9)
+    assert summary["ratio_of_medians"] == pytest.approx(0.95)
+    assert summary["round_ratios"] == pytest.approx([0.5, 0.9, 0.95])
+    assert concurrency.rotation(["a", "b", "c"], 4) == [["a", "b", "c"], ["a", "c", "b"], ["c", "a", "b"],
+                                                        ["c", "b", "a"]]  # fmt: skip
+
+
+def test_cli_rows_run_the_real_command_against_the_emulator(
+    served: dict[str, servers.Server], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    emulator = served["emulator"]
+    base_url = f"http://{harness.HOST}:{emulator.port}"
+    path = tmp_path / "customers.csv"
+    cli.write_csv(path, 12)
+    assert path.read_text(encoding="utf-8").splitlines()[1] == "+491700000001,Kunde 1,C00001"
+    wall, cpu, summary = cli.send_csv_once(path, tmp_path / "journal.jsonl", base_url, 3)
+    assert (summary["sent"], summary["failed"], summary["bad"]) == (12, [], [])
+    assert wall > 0
+    assert cpu > 0
+    assert len((tmp_path / "journal.jsonl").read_text(encoding="utf-8").splitlines()) == 1 + 2 * 12
+    wall, cpu, sent = cli.direct_once(path, base_url, 3, "smoke")
+    assert sent == 12
+    # the same rows went twice: once through the CLI, once through the client, with their own callback data
+    import httpx
+
+    headers = {"X-LOX24-AUTH-TOKEN": harness.DOCS_TOKEN, "Accept": "application/json"}
+    listed = httpx.get(f"{base_url}/sms", params={"callback_data": "direct-smoke-7"}, headers=headers).json()
+    assert [sms["phone"] for sms in listed] == ["+491700000007"]
+    monkeypatch.setenv("BENCH_CLI_ROWS", "6")
+    monkeypatch.setenv("BENCH_CLI_ROUNDS", "1")
+    report = harness.Report()
+    cli.bench_help(report, harness.Sizes(import_repeats=1))
+    cli.bench_send_csv(report, harness.Sizes(), tmp_path)
+    help_row, csv_row = report.rows
+    assert help_row.target == "< +150 ms"
+    assert help_row.value is not None
+    assert help_row.baseline is not None
+    assert help_row.value > help_row.baseline > 0
+    assert csv_row.target == "≥ 0.8"
+    assert csv_row.ratio is not None
+    assert csv_row.ratio > 0
 
 
 def test_memory_helpers_run_on_tiny_sizes() -> None:
@@ -177,7 +236,7 @@ def test_sections_and_their_old_names() -> None:
     assert runner.parse_only("client, async,import") == ["client", "concurrency", "startup"]
     with pytest.raises(ValueError, match="unknown sections"):
         runner.parse_only("client,bogus")
-    assert benchmarks.SECTIONS == ("client", "startup", "emulator", "concurrency", "contract", "memory")
+    assert benchmarks.SECTIONS == ("client", "startup", "emulator", "concurrency", "cli", "contract", "memory")
 
 
 def test_run_writes_the_table_and_the_json_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

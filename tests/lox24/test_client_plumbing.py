@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -216,3 +217,163 @@ async def test_requests_in_flight_are_bounded_by_the_pool_size() -> None:
     assert lox24.DEFAULT_LIMITS.max_connections == 4
     with pytest.raises(ValueError, match="limits"):
         lox24.AsyncClient(token=TOKEN, http_client=httpx.AsyncClient(), limits=httpx.Limits(max_connections=2))
+
+
+class _CountingTransport(httpx.AsyncBaseTransport):
+    """An inner lane: answers after a pause, counts the requests it handles at once, can fail one."""
+
+    def __init__(self, stats: dict[str, int], fail_with: BaseException | None = None, gate: Any = None) -> None:
+        self.stats = stats
+        self.busy = 0
+        self.fail_with = fail_with
+        self.gate = gate
+        self.closed = False
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio
+
+        self.busy += 1
+        self.stats["peak_per_lane"] = max(self.stats["peak_per_lane"], self.busy)
+        try:
+            await asyncio.sleep(0.001)
+            if self.gate is not None:
+                await self.gate.wait()
+            if self.fail_with is not None:
+                raise self.fail_with
+            return httpx.Response(200, json=account_payload())
+        finally:
+            self.busy -= 1
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+async def test_lanes_give_each_request_a_connection_of_its_own() -> None:
+    import asyncio
+
+    from lox24._lanes import _Lanes
+
+    stats = {"peak_per_lane": 0}
+    made: list[_CountingTransport] = []
+    gate = asyncio.Event()
+    gate.set()
+
+    def make() -> _CountingTransport:
+        made.append(_CountingTransport(stats, gate=gate))
+        return made[-1]
+
+    lanes = _Lanes(make, 3)
+    http = httpx.AsyncClient(transport=lanes)
+    await http.get("https://a.test/me")
+    await http.get("https://a.test/me")
+    assert len(made) == 1  # one call at a time: one lane, one connection
+
+    responses = await asyncio.gather(*(http.get("https://a.test/me") for _ in range(30)))  # no lox24 bound here
+    assert [r.status_code for r in responses] == [200] * 30
+    assert len(made) == 3
+    assert stats["peak_per_lane"] == 1
+    assert len(lanes._idle) == 3  # every lane came back
+    assert not lanes._waiters
+
+    async def stuck() -> httpx.Response:
+        return await http.get("https://a.test/me")
+
+    gate.clear()
+    tasks = [asyncio.create_task(stuck()) for _ in range(6)]
+    for _ in range(100):  # until 3 hold a lane and 3 wait for one
+        await asyncio.sleep(0)
+        if len(lanes._waiters) == 3:
+            break
+    assert sum(lane.busy for lane in made) == 3
+    for task in tasks[2:]:
+        task.cancel()  # (the first three tasks hold the lanes, the last three wait)
+    await asyncio.sleep(0)
+    gate.set()
+    results = await asyncio.gather(*tasks, return_exceptions=True)
+    assert sum(isinstance(r, asyncio.CancelledError) for r in results) == 4, results
+    assert [r.status_code for r in results if isinstance(r, httpx.Response)] == [200, 200]
+    assert len(lanes._idle) == 3  # cancelled holders and waiters gave their lane back
+    assert not lanes._waiters
+
+    held = await lanes._acquire()  # (the first idle one: lanes are not made anew while one is idle)
+    assert len(made) == 3
+    await asyncio.gather(lanes._acquire(), lanes._acquire())  # all three taken, none given back
+    waiting = asyncio.create_task(lanes._acquire())
+    await asyncio.sleep(0)
+    lanes._release(held)  # handed to the waiter...
+    waiting.cancel()  # ...which is cancelled before it runs: it passes the lane on
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    assert list(lanes._idle) == [held]
+    await http.aclose()
+    assert all(lane.closed for lane in made)
+    with pytest.raises(ValueError, match="at least one lane"):
+        _Lanes(make, 0)
+
+
+async def test_a_lane_that_fails_is_given_back_and_the_error_is_unchanged() -> None:
+    from lox24._lanes import _Lanes
+
+    stats = {"peak_per_lane": 0}
+    lane = _CountingTransport(stats, fail_with=httpx.ReadError("reset after sending"))
+    lanes = _Lanes(lambda: lane, 1)
+    client = lox24.AsyncClient(token=TOKEN, base_url=BASE)
+    client._http._transport = lanes
+    with pytest.raises(lox24.APIConnectionError) as info:
+        await client.sms.send(**SEND, validate=False)
+    assert info.value.may_have_been_sent  # a ReadError on a POST: reported, never re-sent
+    assert lanes._idle == deque([lane])
+    lane.fail_with = None
+    assert isinstance(await client.me(), lox24.Account)
+    await client.aclose()
+
+
+async def test_the_async_client_sends_through_lanes_and_the_sync_one_through_its_pool() -> None:
+    import ssl
+
+    from lox24._lanes import _Lanes, _tls_context
+
+    aclient = lox24.AsyncClient(token=TOKEN, base_url=BASE, limits=httpx.Limits(max_connections=5))
+    lanes = aclient._http._transport
+    assert isinstance(lanes, _Lanes)
+    assert lanes._size == 5
+    assert aclient.with_options(timeout=3)._http._transport is lanes  # copies share the lanes
+    first, second = lanes._make(), lanes._make()
+    assert isinstance(first, httpx.AsyncHTTPTransport)
+    assert isinstance(second, httpx.AsyncHTTPTransport)
+    assert first._pool._ssl_context is second._pool._ssl_context  # one TLS context (certificates loaded once)
+    assert isinstance(_tls_context(object()), ssl.SSLContext)  # should httpx keep it elsewhere: a new one
+    await first.aclose()
+    await second.aclose()
+    await aclient.aclose()
+    with lox24.Client(token=TOKEN, base_url=BASE) as client:
+        assert isinstance(client._http._transport, httpx.HTTPTransport)
+    user = httpx.AsyncClient()
+    assert lox24.AsyncClient(token=TOKEN, http_client=user)._http._transport is user._transport  # left alone
+    await user.aclose()
+
+
+async def test_lanes_send_a_post_once_against_a_real_socket_server_that_drops_it() -> None:
+    """Through the real lanes (httpx transports, sockets): a POST whose connection is dropped after it was
+    sent is reported as maybe sent, not retried."""
+    import asyncio
+
+    received: list[bytes] = []
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        received.append(await reader.readuntil(b"\r\n\r\n"))
+        writer.close()  # drop it without an answer
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    client = lox24.AsyncClient(token=TOKEN, base_url=f"http://127.0.0.1:{port}", max_retries=3)
+    try:
+        with pytest.raises(lox24.APIConnectionError) as info:
+            await client.sms.send(**SEND, validate=False)
+        assert info.value.may_have_been_sent
+        assert len(received) == 1
+        assert received[0].startswith(b"POST /sms ")
+    finally:
+        await client.aclose()
+        server.close()
+        await server.wait_closed()
