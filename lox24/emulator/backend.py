@@ -18,6 +18,7 @@ from .models.bulks import BulksBackend
 from .models.groups import GroupsBackend
 from .models.incomings import IncomingsBackend
 from .models.sms import sms_json
+from .models.verify_codes import VerifyCodesBackend
 from .numbering import normalize_phone
 from .store import DEFAULT_TOKEN, DRYRUN_UUID, PAGE_SIZE, Principal, Write, locked
 
@@ -36,7 +37,7 @@ __all__ = [
 ]
 
 
-class Backend(BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Auth):
+class Backend(BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Auth, VerifyCodesBackend):
     """All state of the emulator, kept in SQLite (a file, or `:memory:`).
 
     ```python
@@ -50,7 +51,8 @@ class Backend(BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Aut
     def reset(self) -> None:
         """Forget everything; accounts get the initial balance again and group 7117 is seeded."""
         with self._tx() as c:
-            for table in ("sms", "bulks", "phones", "groups", "incomings", "tokens", "accounts", "meta"):
+            tables = ("sms", "bulks", "phones", "groups", "incomings", "tokens", "accounts", "meta", "verify_codes")
+            for table in tables:
                 c.execute(f"DELETE FROM {table}")
             c.execute("DELETE FROM sqlite_sequence")
         if self.seed is not None:
