@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     from .resources.incomings import AsyncIncomingsResource, AsyncIncomingsResourceWithRawResponse
     from .resources.phones import AsyncPhonesResource, AsyncPhonesResourceWithRawResponse
     from .resources.sms import AsyncSmsResource, AsyncSmsResourceWithRawResponse
+
     # >>> blocked (issue 14)
     # <<< blocked
     # >>> shortlinks (issue 14)
@@ -31,6 +32,7 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     # >>> fraud (issue 14)
     # <<< fraud
     # >>> verify (issue 14)
+    from .resources.verify_codes import AsyncVerifyCodesResource, AsyncVerifyCodesResourceWithRawResponse
     # <<< verify
     # >>> accounting (issue 14)
     # <<< accounting
@@ -127,6 +129,13 @@ class AsyncClient(AsyncAPIClient):
     # >>> fraud (issue 14)
     # <<< fraud
     # >>> verify (issue 14)
+    @cached_property
+    def verify_codes(self) -> AsyncVerifyCodesResource:
+        """One-time passwords (verify codes) sent over Telegram, a voice call or SMS, one channel after another."""
+        from .resources.verify_codes import AsyncVerifyCodesResource
+
+        return AsyncVerifyCodesResource(self)
+
     # <<< verify
     # >>> accounting (issue 14)
     # <<< accounting
@@ -272,6 +281,13 @@ class AsyncClientWithRawResponse:
     # >>> fraud (issue 14)
     # <<< fraud
     # >>> verify (issue 14)
+    @cached_property
+    def verify_codes(self) -> AsyncVerifyCodesResourceWithRawResponse:
+        """`client.verify_codes`, raw."""
+        from .resources.verify_codes import AsyncVerifyCodesResourceWithRawResponse
+
+        return AsyncVerifyCodesResourceWithRawResponse(self._client.verify_codes)
+
     # <<< verify
     # >>> accounting (issue 14)
     # <<< accounting
