@@ -36,6 +36,7 @@ ERRORS: dict[int, type[lox24.APIStatusError]] = {
     500: lox24.InternalServerError,
 }
 COLLECTIONS = {"list_sms", "list_bulks", "list_groups", "list_group_phones", "list_incomings"}
+COLLECTIONS |= {"list_verify_codes"}  # issue 14: verify
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -144,6 +145,12 @@ def call(client: Any, op: spec_tools.Operation, rec: dict[str, Any]) -> Any:
             return client.groups.phones(int(params["id"])).list().first_page()
         case "list_incomings":
             return client.incomings.list().first_page()
+        case "create_verify_code":  # issue 14: verify
+            return client.verify_codes.create(**body, validate=False)
+        case "get_verify_code":
+            return client.verify_codes.get(params["id"])
+        case "list_verify_codes":
+            return client.verify_codes.list().first_page()
     raise AssertionError(f"no client call for {op.operation_id}")
 
 
@@ -179,6 +186,10 @@ EXPECTED: dict[str, tuple[type, str | None]] = {
     "list_groups": (lox24.Page, None),
     "list_group_phones": (lox24.Page, None),
     "list_incomings": (lox24.Page, None),
+    # issue 14: verify
+    "create_verify_code": (lox24.VerifyCode, "id"),
+    "get_verify_code": (lox24.VerifyCode, "id"),
+    "list_verify_codes": (lox24.Page, None),
 }
 
 
