@@ -14,7 +14,7 @@ from .._types import unset_if_none
 from .._validation import _SENDER_ID_RE, SENDER_ID_PATTERN, VOICE_LANGS, Lox24ValidationError, _check_phone
 
 if TYPE_CHECKING:
-    from lox24_api.models import VerifyCode
+    from lox24_api.models import VerifyCode, VerifyCodeJsonLd
 
 __all__ = ["CHANNELS", "FINAL_STATUSES", "RoutingStep", "VerifyTimeoutError"]
 
@@ -155,7 +155,7 @@ def _body(
     )
 
 
-def wait_budget(code: VerifyCode, timeout: float | None) -> float:
+def wait_budget(code: VerifyCode | VerifyCodeJsonLd, timeout: float | None) -> float:
     """How long `wait` polls: `timeout`, or the sum of the steps' timeouts plus 30 s (`None`)."""
     if check_wait_timeout(timeout) is not None:
         return float(timeout)  # type: ignore[arg-type]  # checked just above

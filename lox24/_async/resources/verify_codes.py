@@ -137,7 +137,7 @@ class AsyncVerifyCodesResource(AsyncAPIResource):
 
     async def wait(
         self,
-        code: VerifyCode | str,
+        code: VerifyCode | VerifyCodeJsonLd | str,
         *,
         timeout: float | None = None,
         poll_interval: float = 2.0,
@@ -153,11 +153,11 @@ class AsyncVerifyCodesResource(AsyncAPIResource):
             print("delivered by", otp.delivered_channel)
         ```
 
-        Only reads (`GET /verify_codes/{id}`): it never creates or re-sends a code. Returns the code with
-        status 10, 20 or 100 (check it); raises `lox24.VerifyTimeoutError` (a `TimeoutError` carrying the
-        code as last read) when `timeout` seconds passed first. `timeout=None` waits as long as the routing
-        strategy can take: the sum of its steps' `timeout_sec`, plus 30 s. `request_timeout` is the timeout
-        of each request.
+        `code` is a code from `create`, `get` or `list`, or its id. Only reads (`GET /verify_codes/{id}`):
+        it never creates or re-sends a code. Returns the code with status 10, 20 or 100 (check it); raises
+        `lox24.VerifyTimeoutError` (a `TimeoutError` carrying the code as last read) when `timeout` seconds
+        passed first. `timeout=None` waits as long as the routing strategy can take: the sum of its steps'
+        `timeout_sec`, plus 30 s. `request_timeout` is the timeout of each request.
         """
         interval = check_poll_interval(poll_interval)
         code_id = check_uuid(code if isinstance(code, str) else code.id, "id")
