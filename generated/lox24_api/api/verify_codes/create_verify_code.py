@@ -110,6 +110,12 @@ def sync_detailed(
     * Decision: no 402 (LOX24 documents none). Each channel is charged when it is tried (`cost`, in
       euro cents); a channel the balance cannot pay ends the code with `status` 100 (error).
 
+    In the emulator (servers[1]) the last digit of the phone decides which channels reach it: 2 no
+    Telegram (voice and SMS do), 3 SMS only, 9 none (the code fails), 0 the gateway refuses it (status
+    100 when the first step starts); every other digit is reached by all three. A reached channel
+    delivers 3 s after its step starts (1 s after creation for the first); the emulator README has the
+    table.
+
     Args:
         body (VerifyCodeCreate): The new verify code
 
@@ -156,6 +162,12 @@ def sync(
     * Decision: no 402 (LOX24 documents none). Each channel is charged when it is tried (`cost`, in
       euro cents); a channel the balance cannot pay ends the code with `status` 100 (error).
 
+    In the emulator (servers[1]) the last digit of the phone decides which channels reach it: 2 no
+    Telegram (voice and SMS do), 3 SMS only, 9 none (the code fails), 0 the gateway refuses it (status
+    100 when the first step starts); every other digit is reached by all three. A reached channel
+    delivers 3 s after its step starts (1 s after creation for the first); the emulator README has the
+    table.
+
     Args:
         body (VerifyCodeCreate): The new verify code
 
@@ -196,6 +208,12 @@ async def asyncio_detailed(
     * Decision: a given `code` wins over `code_length`, which then becomes the code's length.
     * Decision: no 402 (LOX24 documents none). Each channel is charged when it is tried (`cost`, in
       euro cents); a channel the balance cannot pay ends the code with `status` 100 (error).
+
+    In the emulator (servers[1]) the last digit of the phone decides which channels reach it: 2 no
+    Telegram (voice and SMS do), 3 SMS only, 9 none (the code fails), 0 the gateway refuses it (status
+    100 when the first step starts); every other digit is reached by all three. A reached channel
+    delivers 3 s after its step starts (1 s after creation for the first); the emulator README has the
+    table.
 
     Args:
         body (VerifyCodeCreate): The new verify code
@@ -240,6 +258,12 @@ async def asyncio(
     * Decision: a given `code` wins over `code_length`, which then becomes the code's length.
     * Decision: no 402 (LOX24 documents none). Each channel is charged when it is tried (`cost`, in
       euro cents); a channel the balance cannot pay ends the code with `status` 100 (error).
+
+    In the emulator (servers[1]) the last digit of the phone decides which channels reach it: 2 no
+    Telegram (voice and SMS do), 3 SMS only, 9 none (the code fails), 0 the gateway refuses it (status
+    100 when the first step starts); every other digit is reached by all three. A reached channel
+    delivers 3 s after its step starts (1 s after creation for the first); the emulator README has the
+    table.
 
     Args:
         body (VerifyCodeCreate): The new verify code
