@@ -79,15 +79,21 @@ def _step(index: int, step: RoutingStep) -> VerifyRoutingStep:
     return model
 
 
-def _check_step(index: int, step: VerifyRoutingStep, count: int, seen: set[str]) -> None:
-    """The spec's rules of one step, and the two across steps (sms only last, each channel once)."""
+def _check_order(steps: Sequence[VerifyRoutingStep]) -> None:
+    """The two rules across steps (LOX24 answers 422): sms only as the last step, each channel once."""
+    seen: set[str] = set()
+    for index, step in enumerate(steps):
+        channel = str(step.channel)
+        if channel == "sms" and index != len(steps) - 1:
+            raise Lox24ValidationError(f"routing_strategy[{index}].channel", "sms can only be the last step", channel)
+        if channel in seen:
+            raise Lox24ValidationError(f"routing_strategy[{index}].channel", "each channel may appear once", channel)
+        seen.add(channel)
+
+
+def _check_step(index: int, step: VerifyRoutingStep) -> None:
+    """The spec's rules of one step (the channel itself is checked when the step is built)."""
     where = f"routing_strategy[{index}]"
-    channel = str(step.channel)
-    if channel == "sms" and index != count - 1:
-        raise Lox24ValidationError(f"{where}.channel", "sms can only be the last step", channel)
-    if channel in seen:
-        raise Lox24ValidationError(f"{where}.channel", "each channel may appear once", channel)
-    seen.add(channel)
     timeout = _given(step.timeout_sec)
     if timeout is not None and (
         isinstance(timeout, bool) or not isinstance(timeout, int) or not TIMEOUT_MIN <= timeout <= TIMEOUT_MAX
@@ -122,16 +128,15 @@ def _body(
 ) -> VerifyCodeCreate:
     if isinstance(routing_strategy, (str, Mapping)) or not isinstance(routing_strategy, Sequence):
         raise Lox24ValidationError("routing_strategy", "must be a list of steps", routing_strategy)
+    if validate and not 1 <= len(routing_strategy) <= len(CHANNELS):  # first, as LOX24 checks the list's size
+        raise Lox24ValidationError("routing_strategy", "must have 1 to 3 steps", len(routing_strategy))
     steps = [_step(i, s) for i, s in enumerate(routing_strategy)]
     if validate:
-        if not 1 <= len(steps) <= len(CHANNELS):
-            raise Lox24ValidationError("routing_strategy", "must have 1 to 3 steps", len(steps))
-        seen: set[str] = set()
+        # The spec's rules first, then those across fields (the order in which LOX24 answers 400, then 422).
         for i, step in enumerate(steps):
-            _check_step(i, step, len(steps), seen)
+            _check_step(i, step)
         if not isinstance(phone, str) or not 5 <= len(phone) <= 30:
             raise Lox24ValidationError("phone", "must be 5 to 30 characters", phone)
-        phone = _check_phone(phone, region)
         if code is not None and (not isinstance(code, str) or not _CODE_RE.fullmatch(code)):
             raise Lox24ValidationError("code", "must be 4 to 8 digits or null", code)
         if code_length is not None and (
@@ -144,6 +149,8 @@ def _body(
             raise Lox24ValidationError("payload", "must be a string of at most 128 characters or null", payload)
         if is_code_deleted is not None and not isinstance(is_code_deleted, bool):
             raise Lox24ValidationError("is_code_deleted", "must be true, false or null", is_code_deleted)
+        _check_order(steps)
+        phone = _check_phone(phone, region)
     return VerifyCodeCreate(
         phone=phone,
         routing_strategy=steps,

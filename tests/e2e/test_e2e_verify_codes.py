@@ -4,11 +4,15 @@ moves the clock)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from starlette.applications import Starlette
 
 import lox24
@@ -147,3 +151,55 @@ def test_sync_send_and_wait_over_a_socket(
     raw = sync_client.with_raw_response.verify_codes.get(otp.id)
     assert raw.request_id is not None
     assert raw.parse().status is lox24.VerifyCodeStatus.SUCCESS
+
+
+_AGREE_APP = create_app(clock=FrozenClock(1_767_225_600), seed=4, balance=1e6)
+_STEP = st.fixed_dictionaries(
+    {"channel": st.sampled_from(["telegram", "voice", "sms", "fax"])},
+    optional={
+        "timeout_sec": st.sampled_from([None, 10, 29, 30, 600, 3600, 3601]),
+        "sender_id": st.sampled_from([None, "MyShop", "Sender-Too-Long"]),
+        "template": st.sampled_from([None, "Code: {{code}}", "no placeholder"]),
+    },
+)
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, database=None)
+@given(
+    steps=st.lists(_STEP, min_size=0, max_size=4),
+    extra=st.fixed_dictionaries(
+        {},
+        optional={
+            "code": st.sampled_from([None, "1234", "123", "12345678", "123456789", "12a4"]),
+            "code_length": st.sampled_from([None, 3, 4, 8, 9]),
+            "lang": st.sampled_from([None, "DE", "EN", "de", "XX"]),
+            "payload": st.sampled_from([None, "p" * 128, "p" * 129]),
+            "phone": st.sampled_from(["+491701234567", "+49000000000", "1234"]),
+        },
+    ),
+)
+def test_client_validation_and_emulator_agree(steps: list[dict[str, Any]], extra: dict[str, Any]) -> None:
+    """Whatever the client refuses, the emulator refuses naming the same field; what it sends, the emulator takes."""
+    body: dict[str, Any] = {"phone": "+491701234567", "routing_strategy": steps, **extra}
+
+    async def run() -> tuple[str | None, int, list[str]]:
+        transport = httpx.ASGITransport(app=_AGREE_APP)
+        async with httpx.AsyncClient(transport=transport, base_url="http://emulator") as http:
+            client = lox24.AsyncClient(token=DEFAULT_TOKEN, http_client=http)
+            refused: str | None = None
+            try:
+                await client.verify_codes.create(**body)
+            except lox24.Lox24ValidationError as exc:
+                refused = exc.field
+            except lox24.APIStatusError:
+                pass
+            answer = await http.post("/verify_codes", json=body, headers={"X-LOX24-AUTH-TOKEN": DEFAULT_TOKEN})
+            paths = [v["propertyPath"] for v in answer.json().get("violations", [])] if answer.is_error else []
+            return refused, answer.status_code, paths
+
+    refused, status, paths = asyncio.run(run())
+    if refused is None:
+        assert status == 201, (body, status, paths)
+    else:
+        assert status in (400, 422), (body, refused, status)
+        assert refused in paths, (body, refused, paths)
