@@ -58,6 +58,14 @@ if typing.TYPE_CHECKING:
         # >>> fraud (issue 14)
         # <<< fraud
         # >>> verify (issue 14)
+        VerifyChannel as VerifyChannel,
+        VerifyCode as VerifyCode,
+        VerifyCodeCreate as VerifyCodeCreate,
+        VerifyCodeJsonLd as VerifyCodeJsonLd,
+        VerifyCodeStatus as VerifyCodeStatus,
+        VerifyHistoryEntry as VerifyHistoryEntry,
+        VerifyHistoryEvent as VerifyHistoryEvent,
+        VerifyRoutingStep as VerifyRoutingStep,
         # <<< verify
         # >>> accounting (issue 14)
         CreditNote as CreditNote,
@@ -100,6 +108,7 @@ if typing.TYPE_CHECKING:
     from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven
     from ._validation import Lox24ValidationError as Lox24ValidationError
     from .types import Range as Range
+
     # >>> blocked (issue 14)
     # <<< blocked
     # >>> shortlinks (issue 14)
@@ -109,6 +118,7 @@ if typing.TYPE_CHECKING:
     # >>> fraud (issue 14)
     # <<< fraud
     # >>> verify (issue 14)
+    from ._ops.verify_codes import VerifyTimeoutError as VerifyTimeoutError
     # <<< verify
     # >>> accounting (issue 14)
     # <<< accounting

@@ -255,6 +255,9 @@ async def record_emulator(rec: Recorder, control: httpx.AsyncClient) -> None:
     # 402: an account with no money left.
     await control.post("/_emulator/accounts", json={"token": DEFAULT_TOKEN, "balance": 0})
     await call("POST", "/sms", body=SMS, accept=JSON, variant="no-balance", operation_id="create_sms")
+    from record_verify import record_verify  # scripts/record_verify.py (issue 14: verify codes)
+
+    await record_verify(rec, control)
 
 
 async def record_account(rec: Recorder, allow_sending: bool) -> None:

@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     # >>> fraud (issue 14)
     # <<< fraud
     # >>> verify (issue 14)
+    from .resources.verify_codes import AsyncVerifyCodesResource, AsyncVerifyCodesResourceWithRawResponse
+
     # <<< verify
     # >>> accounting (issue 14)
     # isort: off
@@ -132,6 +134,13 @@ class AsyncClient(AsyncAPIClient):
     # >>> fraud (issue 14)
     # <<< fraud
     # >>> verify (issue 14)
+    @cached_property
+    def verify_codes(self) -> AsyncVerifyCodesResource:
+        """One-time passwords (verify codes) sent over Telegram, a voice call or SMS, one channel after another."""
+        from .resources.verify_codes import AsyncVerifyCodesResource
+
+        return AsyncVerifyCodesResource(self)
+
     # <<< verify
     # >>> accounting (issue 14)
     @cached_property
@@ -291,6 +300,13 @@ class AsyncClientWithRawResponse:
     # >>> fraud (issue 14)
     # <<< fraud
     # >>> verify (issue 14)
+    @cached_property
+    def verify_codes(self) -> AsyncVerifyCodesResourceWithRawResponse:
+        """`client.verify_codes`, raw."""
+        from .resources.verify_codes import AsyncVerifyCodesResourceWithRawResponse
+
+        return AsyncVerifyCodesResourceWithRawResponse(self._client.verify_codes)
+
     # <<< verify
     # >>> accounting (issue 14)
     @cached_property

@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     # >>> fraud (issue 14)
     # <<< fraud
     # >>> verify (issue 14)
+    from .resources.verify_codes import VerifyCodesResource, VerifyCodesResourceWithRawResponse
+
     # <<< verify
     # >>> accounting (issue 14)
     # isort: off
@@ -133,6 +135,13 @@ class Client(SyncAPIClient):
     # >>> fraud (issue 14)
     # <<< fraud
     # >>> verify (issue 14)
+    @cached_property
+    def verify_codes(self) -> VerifyCodesResource:
+        """One-time passwords (verify codes) sent over Telegram, a voice call or SMS, one channel after another."""
+        from .resources.verify_codes import VerifyCodesResource
+
+        return VerifyCodesResource(self)
+
     # <<< verify
     # >>> accounting (issue 14)
     @cached_property
@@ -292,6 +301,13 @@ class ClientWithRawResponse:
     # >>> fraud (issue 14)
     # <<< fraud
     # >>> verify (issue 14)
+    @cached_property
+    def verify_codes(self) -> VerifyCodesResourceWithRawResponse:
+        """`client.verify_codes`, raw."""
+        from .resources.verify_codes import VerifyCodesResourceWithRawResponse
+
+        return VerifyCodesResourceWithRawResponse(self._client.verify_codes)
+
     # <<< verify
     # >>> accounting (issue 14)
     @cached_property

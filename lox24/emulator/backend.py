@@ -19,6 +19,7 @@ from .models.bulks import BulksBackend
 from .models.groups import GroupsBackend
 from .models.incomings import IncomingsBackend
 from .models.sms import sms_json
+from .models.verify_codes import VerifyCodesBackend
 from .numbering import normalize_phone
 from .store import DEFAULT_TOKEN, DRYRUN_UUID, PAGE_SIZE, Principal, Write, locked
 
@@ -37,7 +38,9 @@ __all__ = [
 ]
 
 
-class Backend(BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Auth, AccountingBackend):
+class Backend(
+    BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Auth, AccountingBackend, VerifyCodesBackend
+):
     """All state of the emulator, kept in SQLite (a file, or `:memory:`).
 
     ```python
@@ -51,18 +54,10 @@ class Backend(BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Aut
     def reset(self) -> None:
         """Forget everything; accounts get the initial balance again and group 7117 is seeded."""
         with self._tx() as c:
-            for table in (
-                "sms",
-                "bulks",
-                "phones",
-                "groups",
-                "incomings",
-                "tokens",
-                "accounts",
-                "meta",
-                "invoices",
-                "credit_notes",
-            ):
+            tables = ("sms", "bulks", "phones", "groups", "incomings", "tokens", "accounts", "meta")
+            tables += ("invoices", "credit_notes")  # accounting
+            tables += ("verify_codes",)  # verify
+            for table in tables:
                 c.execute(f"DELETE FROM {table}")
             c.execute("DELETE FROM sqlite_sequence")
         if self.seed is not None:

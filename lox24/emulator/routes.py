@@ -8,7 +8,7 @@ from typing import Any
 
 from .context import Handler
 from .control import ControlPlane
-from .handlers import account, accounting, bulks, groups, incomings, phones, sms
+from .handlers import account, accounting, bulks, groups, incomings, phones, sms, verify_codes
 from .ui import data as ui_data
 
 # Path template -> method -> handler (first match wins). A new resource: one handlers module, one entry here.
@@ -41,6 +41,8 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     # >>> fraud (issue 14)
     # <<< fraud
     # >>> verify (issue 14)
+    ("/verify_codes", {"GET": verify_codes.list_verify_codes, "POST": verify_codes.create_verify_code}),
+    ("/verify_codes/{id}", {"GET": verify_codes.get_verify_code}),
     # <<< verify
     # >>> accounting (issue 14)
     ("/invoices", {"GET": accounting.list_invoices}),
@@ -51,7 +53,7 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
 ]
 
 # The handler modules, whose BODIES and QUERIES (by operationId) tests compare with the spec.
-RESOURCES = (sms, bulks, groups, phones, incomings, account, accounting)
+RESOURCES = (sms, bulks, groups, phones, incomings, account, accounting, verify_codes)
 
 ControlHandler = Callable[[ControlPlane, Any], Any]
 # Path -> method -> (operation, whether it takes a JSON body); described in control-plane.yaml. The operation's

@@ -80,6 +80,14 @@ CREATE TABLE IF NOT EXISTS incomings (
 -- >>> fraud (issue 14)
 -- <<< fraud
 -- >>> verify (issue 14)
+CREATE TABLE IF NOT EXISTS verify_codes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT UNIQUE NOT NULL, account_id INTEGER NOT NULL,
+    phone TEXT NOT NULL, iso2 TEXT, code TEXT, code_length INTEGER NOT NULL, lang TEXT NOT NULL,
+    routing_strategy TEXT NOT NULL, status INTEGER NOT NULL, delivered_channel TEXT, cost INTEGER,
+    currency TEXT NOT NULL, payload TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    history TEXT NOT NULL, is_code_deleted INTEGER NOT NULL, step INTEGER NOT NULL, pending TEXT, next_at INTEGER);
+CREATE INDEX IF NOT EXISTS verify_codes_account ON verify_codes (account_id, created_at);
+CREATE INDEX IF NOT EXISTS verify_codes_due ON verify_codes (next_at) WHERE next_at IS NOT NULL;
 -- <<< verify
 -- >>> accounting (issue 14)
 CREATE TABLE IF NOT EXISTS invoices (

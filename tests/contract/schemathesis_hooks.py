@@ -52,7 +52,7 @@ _original_classify = _stateful.classify_root_transitions
 def _classify_root_transitions(operations: Any, transitions: Any, graph: Any) -> Any:
     roots = _original_classify(operations, transitions, graph)
     for label in list(roots.fallback):
-        if label == "POST /sms":
+        if label in {"POST /sms", "POST /verify_codes"}:  # verify codes: `sender_id` of a routing step, too
             roots.fallback.discard(label)
             roots.reliable.add(label)
     return roots

@@ -35,15 +35,9 @@ ERRORS: dict[int, type[lox24.APIStatusError]] = {
     429: lox24.RateLimitError,
     500: lox24.InternalServerError,
 }
-COLLECTIONS = {
-    "list_sms",
-    "list_bulks",
-    "list_groups",
-    "list_group_phones",
-    "list_incomings",
-    "list_invoices",
-    "list_credit_notes",
-}
+COLLECTIONS = {"list_sms", "list_bulks", "list_groups", "list_group_phones", "list_incomings"}
+COLLECTIONS |= {"list_invoices", "list_credit_notes"}  # issue 14: accounting
+COLLECTIONS |= {"list_verify_codes"}  # issue 14: verify
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -156,6 +150,12 @@ def call(client: Any, op: spec_tools.Operation, rec: dict[str, Any]) -> Any:
             return getattr(client, op.operation_id.removeprefix("list_")).list().first_page()
         case "get_invoice" | "get_credit_note":
             return getattr(client, op.operation_id.removeprefix("get_") + "s").get(int(params["id"]))
+        case "create_verify_code":  # issue 14: verify
+            return client.verify_codes.create(**body, validate=False)
+        case "get_verify_code":
+            return client.verify_codes.get(params["id"])
+        case "list_verify_codes":
+            return client.verify_codes.list().first_page()
     raise AssertionError(f"no client call for {op.operation_id}")
 
 
@@ -195,6 +195,10 @@ EXPECTED: dict[str, tuple[type, str | None]] = {
     "get_credit_note": (lox24.CreditNote, "id"),
     "list_invoices": (lox24.Page, None),
     "list_credit_notes": (lox24.Page, None),
+    # issue 14: verify
+    "create_verify_code": (lox24.VerifyCode, "id"),
+    "get_verify_code": (lox24.VerifyCode, "id"),
+    "list_verify_codes": (lox24.Page, None),
 }
 
 

@@ -79,6 +79,15 @@ if TYPE_CHECKING:
     from .unsubscribe_additional_data import UnsubscribeAdditionalData
     from .unsubscribe_reason import UnsubscribeReason
     from .unsubscribe_reason_id import UnsubscribeReasonId
+    from .verify_channel import VerifyChannel
+    from .verify_code import VerifyCode
+    from .verify_code_collection import VerifyCodeCollection
+    from .verify_code_create import VerifyCodeCreate
+    from .verify_code_json_ld import VerifyCodeJsonLd
+    from .verify_code_status import VerifyCodeStatus
+    from .verify_history_entry import VerifyHistoryEntry
+    from .verify_history_event import VerifyHistoryEvent
+    from .verify_routing_step import VerifyRoutingStep
     from .voice_lang import VoiceLang
     from .webhook_email import WebhookEmail
     from .webhook_email_bulk import WebhookEmailBulk
@@ -156,6 +165,15 @@ _LAZY = {
     "UnsubscribeAdditionalData": ".unsubscribe_additional_data",
     "UnsubscribeReason": ".unsubscribe_reason",
     "UnsubscribeReasonId": ".unsubscribe_reason_id",
+    "VerifyChannel": ".verify_channel",
+    "VerifyCode": ".verify_code",
+    "VerifyCodeCollection": ".verify_code_collection",
+    "VerifyCodeCreate": ".verify_code_create",
+    "VerifyCodeJsonLd": ".verify_code_json_ld",
+    "VerifyCodeStatus": ".verify_code_status",
+    "VerifyHistoryEntry": ".verify_history_entry",
+    "VerifyHistoryEvent": ".verify_history_event",
+    "VerifyRoutingStep": ".verify_routing_step",
     "VoiceLang": ".voice_lang",
     "WebhookEmail": ".webhook_email",
     "WebhookEmailBulk": ".webhook_email_bulk",
@@ -267,6 +285,15 @@ __all__ = (
     "UnsubscribeAdditionalData",
     "UnsubscribeReason",
     "UnsubscribeReasonId",
+    "VerifyChannel",
+    "VerifyCode",
+    "VerifyCodeCollection",
+    "VerifyCodeCreate",
+    "VerifyCodeJsonLd",
+    "VerifyCodeStatus",
+    "VerifyHistoryEntry",
+    "VerifyHistoryEvent",
+    "VerifyRoutingStep",
     "VoiceLang",
     "WebhookEmail",
     "WebhookEmailBulk",
