@@ -1,4 +1,4 @@
 """The spec this package was generated from (written by scripts/generate; never edit)."""
 
 SPEC_VERSION = "2.24"
-SPEC_SHA256 = "718747551e3c69f88135cb58eb59bb59f1359ad2698d6e43159e96ff7a859921"
+SPEC_SHA256 = "0771b2fb6782d002463915e795edf0ebd0cd8815ab529de891b9b92b27f85a9f"
