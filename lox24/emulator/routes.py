@@ -8,7 +8,7 @@ from typing import Any
 
 from .context import Handler
 from .control import ControlPlane
-from .handlers import account, bulks, groups, incomings, phones, sms
+from .handlers import account, bulks, fraud_checks, groups, incomings, phones, sms
 
 # Path template -> method -> handler (first match wins). A new resource: one handlers module, one entry here.
 ROUTES: list[tuple[str, dict[str, Handler]]] = [
@@ -38,6 +38,8 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    ("/fraud-checks", {"GET": fraud_checks.list_fraud_checks, "POST": fraud_checks.create_fraud_check}),
+    ("/fraud-checks/{id}", {"GET": fraud_checks.get_fraud_check, "DELETE": fraud_checks.delete_fraud_check}),
     # <<< fraud
     # >>> verify (issue 14)
     # <<< verify
@@ -46,7 +48,7 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
 ]
 
 # The handler modules, whose BODIES and QUERIES (by operationId) tests compare with the spec.
-RESOURCES = (sms, bulks, groups, phones, incomings, account)
+RESOURCES = (sms, bulks, groups, phones, incomings, account, fraud_checks)
 
 ControlHandler = Callable[[ControlPlane, Any], Any]
 # Path -> method -> (operation, whether it takes a JSON body); described in control-plane.yaml.
