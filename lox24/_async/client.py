@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     from .resources.incomings import AsyncIncomingsResource, AsyncIncomingsResourceWithRawResponse
     from .resources.phones import AsyncPhonesResource, AsyncPhonesResourceWithRawResponse
     from .resources.sms import AsyncSmsResource, AsyncSmsResourceWithRawResponse
+
     # >>> blocked (issue 14)
     # <<< blocked
     # >>> shortlinks (issue 14)
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    from .resources.fraud_checks import AsyncFraudChecksResource, AsyncFraudChecksResourceWithRawResponse  # isort: skip
     # <<< fraud
     # >>> verify (issue 14)
     # <<< verify
@@ -125,6 +127,13 @@ class AsyncClient(AsyncAPIClient):
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    @cached_property
+    def fraud_checks(self) -> AsyncFraudChecksResource:
+        """Fraud detection: risk scores for a phone number, e-mail, IP and postal address."""
+        from .resources.fraud_checks import AsyncFraudChecksResource
+
+        return AsyncFraudChecksResource(self)
+
     # <<< fraud
     # >>> verify (issue 14)
     # <<< verify
@@ -270,6 +279,13 @@ class AsyncClientWithRawResponse:
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    @cached_property
+    def fraud_checks(self) -> AsyncFraudChecksResourceWithRawResponse:
+        """`client.fraud_checks`, raw."""
+        from .resources.fraud_checks import AsyncFraudChecksResourceWithRawResponse
+
+        return AsyncFraudChecksResourceWithRawResponse(self._client.fraud_checks)
+
     # <<< fraud
     # >>> verify (issue 14)
     # <<< verify

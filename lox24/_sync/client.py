@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     from .resources.incomings import IncomingsResource, IncomingsResourceWithRawResponse
     from .resources.phones import PhonesResource, PhonesResourceWithRawResponse
     from .resources.sms import SmsResource, SmsResourceWithRawResponse
+
     # >>> blocked (issue 14)
     # <<< blocked
     # >>> shortlinks (issue 14)
@@ -30,6 +31,7 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    from .resources.fraud_checks import FraudChecksResource, FraudChecksResourceWithRawResponse  # isort: skip
     # <<< fraud
     # >>> verify (issue 14)
     # <<< verify
@@ -126,6 +128,13 @@ class Client(SyncAPIClient):
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    @cached_property
+    def fraud_checks(self) -> FraudChecksResource:
+        """Fraud detection: risk scores for a phone number, e-mail, IP and postal address."""
+        from .resources.fraud_checks import FraudChecksResource
+
+        return FraudChecksResource(self)
+
     # <<< fraud
     # >>> verify (issue 14)
     # <<< verify
@@ -271,6 +280,13 @@ class ClientWithRawResponse:
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    @cached_property
+    def fraud_checks(self) -> FraudChecksResourceWithRawResponse:
+        """`client.fraud_checks`, raw."""
+        from .resources.fraud_checks import FraudChecksResourceWithRawResponse
+
+        return FraudChecksResourceWithRawResponse(self._client.fraud_checks)
+
     # <<< fraud
     # >>> verify (issue 14)
     # <<< verify
