@@ -78,7 +78,7 @@ def test_stateful_scenarios_follow_every_link() -> None:
         settings=settings(FAST, max_examples=160, stateful_step_count=10),
     )
     declared = helpers.declared_links()
-    assert len(declared) == 18
+    assert len(declared) == 20
     not_followed = [link for link in declared if link not in EmulatorWorkflow.followed]
     assert not not_followed, f"links never followed: {not_followed}"
     never_ok = [link for link in declared if not any(200 <= s < 300 for s in EmulatorWorkflow.followed[link])]
@@ -87,7 +87,7 @@ def test_stateful_scenarios_follow_every_link() -> None:
 
 def test_the_suite_covers_every_operation_of_the_spec() -> None:
     tested = {result.ok().label for result in schema.get_all_operations()}
-    assert len(tested) == 30
+    assert len(tested) == 34
     assert tested == {f"{op.method} {op.template}" for op in helpers.operations()}
 
 

@@ -35,7 +35,7 @@ ERRORS: dict[int, type[lox24.APIStatusError]] = {
     429: lox24.RateLimitError,
     500: lox24.InternalServerError,
 }
-COLLECTIONS = {"list_sms", "list_bulks", "list_groups", "list_group_phones", "list_incomings"}
+COLLECTIONS = {"list_sms", "list_bulks", "list_groups", "list_group_phones", "list_incomings", "list_fraud_checks"}
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -144,6 +144,14 @@ def call(client: Any, op: spec_tools.Operation, rec: dict[str, Any]) -> Any:
             return client.groups.phones(int(params["id"])).list().first_page()
         case "list_incomings":
             return client.incomings.list().first_page()
+        case "create_fraud_check":
+            return client.fraud_checks.create(**body, validate=False)
+        case "get_fraud_check":
+            return client.fraud_checks.get(params["id"])
+        case "delete_fraud_check":
+            return client.fraud_checks.delete(params["id"])
+        case "list_fraud_checks":
+            return client.fraud_checks.list().first_page()
     raise AssertionError(f"no client call for {op.operation_id}")
 
 
@@ -179,6 +187,10 @@ EXPECTED: dict[str, tuple[type, str | None]] = {
     "list_groups": (lox24.Page, None),
     "list_group_phones": (lox24.Page, None),
     "list_incomings": (lox24.Page, None),
+    "create_fraud_check": (lox24.FraudCheck, "id"),
+    "get_fraud_check": (lox24.FraudCheck, "id"),
+    "delete_fraud_check": (type(None), None),
+    "list_fraud_checks": (lox24.Page, None),
 }
 
 
