@@ -29,6 +29,8 @@ _ADDRESS: Final = {
 }
 _ISO2_RE: Final = re.compile(r"[A-Z]{2}")
 _IP_CHARS_RE: Final = re.compile(r"[0-9A-Fa-f:.]{7,39}")
+# The spec's PhoneInput pattern: the forms LOX24 reads (E.164, 00…, 49…, national 0…).
+_PHONE_INPUT_RE: Final = re.compile(r"\+[1-9][0-9]{2,14}|00[1-9][0-9]{2,13}|[1-9][0-9]{3,14}|0[1-9][0-9]{2,14}")
 
 
 def _list_kwargs(given: dict[str, Any], order: Any) -> dict[str, Any]:
@@ -43,6 +45,21 @@ def _check_length(field: str, value: Any, low: int, high: int) -> None:
         raise Lox24ValidationError(field, f"must be a string of {low} to {high} characters", value)
 
 
+def _check_fraud_phone(phone: Any) -> str:
+    """A real number in E.164 (`0170 1234567` → `+491701234567`, German national forms); a number that is not a
+    real one is sent as given if it has a form LOX24 reads: whether it is valid is what the check reports."""
+    from .._phone import normalize_phone
+
+    try:
+        return normalize_phone(phone)
+    except (ValueError, TypeError):
+        if isinstance(phone, str) and _PHONE_INPUT_RE.fullmatch(phone):
+            return phone
+    raise Lox24ValidationError(
+        "phone", "must be a phone number (+491701234567, 00491701234567, 491701234567 or 01701234567)", phone
+    )
+
+
 def validate_fraud_check(service_code: Any, phone: Any, email: Any, ip: Any, address: Any, callback_data: Any) -> None:
     """The rules of POST /fraud-checks (spec `FraudCheckCreate`), checked before anything is sent."""
     if service_code not in SERVICE_CODES:
@@ -51,7 +68,7 @@ def validate_fraud_check(service_code: Any, phone: Any, email: Any, ip: Any, add
         # LOX24 would accept it and end the check with status 21 (invalid data): nothing to check.
         raise Lox24ValidationError("phone", "give at least one of phone, email, ip and address to check")
     if phone is not None:
-        _check_length("phone", phone, 4, 16)
+        _check_fraud_phone(phone)
     if email is not None:
         _check_length("email", email, 6, 500)
     if ip is not None:
@@ -93,6 +110,7 @@ def _body(
 
     if validate:
         validate_fraud_check(service_code, phone, email, ip, address, callback_data)
+        phone = None if phone is None else _check_fraud_phone(phone)
     model = FraudCheckCreate(service_code=FraudCheckServiceCode(service_code))
     for name, value in (("phone", phone), ("email", email), ("ip", ip), ("callback_data", callback_data)):
         if value is not None:

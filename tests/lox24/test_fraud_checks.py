@@ -279,3 +279,15 @@ async def test_async_wait_times_out(aclient: lox24.AsyncClient, api: respx.MockR
     api.get(f"/fraud-checks/{CHECK_ID}").mock(return_value=httpx.Response(200, json=check_payload()))
     with pytest.raises(TimeoutError):
         await aclient.fraud_checks.wait(CHECK_ID, timeout=0)
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [("0170 1234567", "+491701234567"), ("0049 170 1234567", "+491701234567"), ("+4912", "+4912")],
+)
+def test_create_sends_real_numbers_in_e164_and_others_as_given(
+    client: lox24.Client, api: respx.MockRouter, given: str, sent: str
+) -> None:
+    route = api.post("/fraud-checks").mock(return_value=httpx.Response(201, json=check_payload()))
+    client.fraud_checks.create(service_code="economy", phone=given)
+    assert json.loads(route.calls.last.request.content)["phone"] == sent
