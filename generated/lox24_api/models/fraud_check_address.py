@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.fraud_check_status_code import FraudCheckStatusCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FraudCheckAddress")
@@ -14,19 +13,19 @@ T = TypeVar("T", bound="FraudCheckAddress")
 
 @_attrs_define
 class FraudCheckAddress:
-    """The postal address part of a check."""
+    """The postal address part of a check. As in LOX24's read schema, `city` and `street_name` may be null
+    and the part's `status_code` is a plain (nullable) integer, not the check's status enum.
+
+    """
 
     iso2: str
     """ Country (ISO 3166-1 alpha-2). """
-    city: str
-    street_name: str
+    city: None | str
+    street_name: None | str
     postcode: None | str | Unset = UNSET
     street_number: None | str | Unset = UNSET
-    status_code: FraudCheckStatusCode | Unset = UNSET
-    """ Processing status of a fraud check: 0 new (not processed yet); 5 in progress; 10 done; 20 ended
-    with an error: not enough balance or credit line; 21 ended with an error: invalid data; 1000 ended
-    with an unexpected error.
-     """
+    status_code: int | None | Unset = UNSET
+    """ Status of this part (the emulator sends the check's). """
     created_at: int | Unset = UNSET
     """ Unix time in seconds. """
     updated_at: int | Unset = UNSET
@@ -36,8 +35,10 @@ class FraudCheckAddress:
     def to_dict(self) -> dict[str, Any]:
         iso2 = self.iso2
 
+        city: None | str
         city = self.city
 
+        street_name: None | str
         street_name = self.street_name
 
         postcode: None | str | Unset
@@ -52,9 +53,11 @@ class FraudCheckAddress:
         else:
             street_number = self.street_number
 
-        status_code: int | Unset = UNSET
-        if not isinstance(self.status_code, Unset):
-            status_code = self.status_code.value
+        status_code: int | None | Unset
+        if isinstance(self.status_code, Unset):
+            status_code = UNSET
+        else:
+            status_code = self.status_code
 
         created_at = self.created_at
 
@@ -87,9 +90,19 @@ class FraudCheckAddress:
         d = dict(src_dict)
         iso2 = d.pop("iso2")
 
-        city = d.pop("city")
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        street_name = d.pop("street_name")
+        city = _parse_city(d.pop("city"))
+
+        def _parse_street_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        street_name = _parse_street_name(d.pop("street_name"))
 
         def _parse_postcode(data: object) -> None | str | Unset:
             if data is None:
@@ -109,12 +122,14 @@ class FraudCheckAddress:
 
         street_number = _parse_street_number(d.pop("street_number", UNSET))
 
-        _status_code = d.pop("status_code", UNSET)
-        status_code: FraudCheckStatusCode | Unset
-        if isinstance(_status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = FraudCheckStatusCode(_status_code)
+        def _parse_status_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        status_code = _parse_status_code(d.pop("status_code", UNSET))
 
         created_at = d.pop("created_at", UNSET)
 
