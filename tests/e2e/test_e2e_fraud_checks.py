@@ -56,14 +56,14 @@ def test_create_then_the_clock_moves_then_done_with_the_webhook(
         callback_data="e2e-fraud-1",
     )
     assert check.status_code is lox24.FraudCheckStatusCode.NEW
-    assert check.request_phone is not None
+    assert isinstance(check.request_phone, lox24.FraudCheckPhone)
     assert check.request_phone.phone == "+491700000666"
     live_emulator.control.post("/_emulator/clock", json={"advance": 60}).raise_for_status()
     done = client.fraud_checks.wait(check.id, timeout=10, interval=0.2)
     assert done.status_code is lox24.FraudCheckStatusCode.DONE
     assert done.risk_score == 95
     assert done.price == 0.06
-    assert done.request_phone is not None
+    assert isinstance(done.request_phone, lox24.FraudCheckPhone)
     assert done.request_phone.number_type == "voip"
     deadline = time.monotonic() + 10
     while not hook and time.monotonic() < deadline:
@@ -109,7 +109,7 @@ async def test_async_wait_follows_the_virtual_clock(frozen: tuple[lox24.AsyncCli
     (await control.post("/_emulator/clock", json={"advance": 2})).raise_for_status()
     done = await client.fraud_checks.wait(check.id, timeout=1, interval=0.1)
     assert (done.status_code, done.risk_score) == (10, 60)
-    assert done.request_ip is not None
+    assert isinstance(done.request_ip, lox24.FraudCheckIp)
     assert done.request_ip.proxy_type is lox24.FraudCheckProxyType.VPN
     assert (await client.me()).balance_amount == pytest.approx(me.balance_amount - 0.09)
     assert [c.id async for c in client.fraud_checks.list(ip="198.51")] == [check.id]

@@ -149,7 +149,7 @@ def test_get_and_delete_path_params(client: lox24.Client, api: respx.MockRouter)
     assert (check.status_code, check.risk_score, check.price) == (lox24.FraudCheckStatusCode.DONE, 95, 0.06)
     assert isinstance(check.request_ip, lox24.FraudCheckIp)
     assert check.request_ip.proxy_type is lox24.FraudCheckProxyType.TOR
-    assert client.fraud_checks.delete(CHECK_ID) is None
+    client.fraud_checks.delete(CHECK_ID)
     assert delete.call_count == 1
     with pytest.raises(lox24.Lox24ValidationError):
         client.fraud_checks.get("../me")
