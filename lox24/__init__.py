@@ -56,6 +56,16 @@ if typing.TYPE_CHECKING:
         # >>> clicks (issue 14)
         # <<< clicks
         # >>> fraud (issue 14)
+        FraudCheck as FraudCheck,
+        FraudCheckAddress as FraudCheckAddress,
+        FraudCheckConnectionType as FraudCheckConnectionType,
+        FraudCheckEmail as FraudCheckEmail,
+        FraudCheckIp as FraudCheckIp,
+        FraudCheckJsonLd as FraudCheckJsonLd,
+        FraudCheckPhone as FraudCheckPhone,
+        FraudCheckProxyType as FraudCheckProxyType,
+        FraudCheckServiceCode as FraudCheckServiceCode,
+        FraudCheckStatusCode as FraudCheckStatusCode,
         # <<< fraud
         # >>> verify (issue 14)
         VerifyChannel as VerifyChannel,

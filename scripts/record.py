@@ -251,6 +251,9 @@ async def record_emulator(rec: Recorder, control: httpx.AsyncClient) -> None:
     await call("DELETE", f"/sms/{sms2['uuid']}", accept=JSON, variant="again", operation_id="delete_sms")
 
     await record_accounting(rec, control)  # invoices and credit notes (scripts/record_accounting.py)
+    from record_fraud import record_fraud  # issue 14: one module per slice, next to this script
+
+    await record_fraud(rec, control)
 
     # 402: an account with no money left.
     await control.post("/_emulator/accounts", json={"token": DEFAULT_TOKEN, "balance": 0})

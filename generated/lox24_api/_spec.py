@@ -1,4 +1,4 @@
 """The spec this package was generated from (written by scripts/generate; never edit)."""
 
 SPEC_VERSION = "2.24"
-SPEC_SHA256 = "c2873a9c8bb649ea3de844da2f2b7ef7f716bb2da48c744a25380e533516a4b6"
+SPEC_SHA256 = "cfea56d78bbb333e26b4d358a8100ee806eaab4ab12a048d4f1f70d7727a8540"

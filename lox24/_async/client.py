@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    from .resources.fraud_checks import AsyncFraudChecksResource, AsyncFraudChecksResourceWithRawResponse  # isort: skip
+
     # <<< fraud
     # >>> verify (issue 14)
     from .resources.verify_codes import AsyncVerifyCodesResource, AsyncVerifyCodesResourceWithRawResponse
@@ -132,6 +134,13 @@ class AsyncClient(AsyncAPIClient):
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    @cached_property
+    def fraud_checks(self) -> AsyncFraudChecksResource:
+        """Fraud detection: risk scores for a phone number, e-mail, IP and postal address."""
+        from .resources.fraud_checks import AsyncFraudChecksResource
+
+        return AsyncFraudChecksResource(self)
+
     # <<< fraud
     # >>> verify (issue 14)
     @cached_property
@@ -298,6 +307,13 @@ class AsyncClientWithRawResponse:
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    @cached_property
+    def fraud_checks(self) -> AsyncFraudChecksResourceWithRawResponse:
+        """`client.fraud_checks`, raw."""
+        from .resources.fraud_checks import AsyncFraudChecksResourceWithRawResponse
+
+        return AsyncFraudChecksResourceWithRawResponse(self._client.fraud_checks)
+
     # <<< fraud
     # >>> verify (issue 14)
     @cached_property

@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    from .resources.fraud_checks import FraudChecksResource, FraudChecksResourceWithRawResponse  # isort: skip
+
     # <<< fraud
     # >>> verify (issue 14)
     from .resources.verify_codes import VerifyCodesResource, VerifyCodesResourceWithRawResponse
@@ -133,6 +135,13 @@ class Client(SyncAPIClient):
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    @cached_property
+    def fraud_checks(self) -> FraudChecksResource:
+        """Fraud detection: risk scores for a phone number, e-mail, IP and postal address."""
+        from .resources.fraud_checks import FraudChecksResource
+
+        return FraudChecksResource(self)
+
     # <<< fraud
     # >>> verify (issue 14)
     @cached_property
@@ -299,6 +308,13 @@ class ClientWithRawResponse:
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    @cached_property
+    def fraud_checks(self) -> FraudChecksResourceWithRawResponse:
+        """`client.fraud_checks`, raw."""
+        from .resources.fraud_checks import FraudChecksResourceWithRawResponse
+
+        return FraudChecksResourceWithRawResponse(self._client.fraud_checks)
+
     # <<< fraud
     # >>> verify (issue 14)
     @cached_property

@@ -16,6 +16,7 @@ from .errors import EmulatorError
 from .models.account import AccountBackend
 from .models.accounting import AccountingBackend
 from .models.bulks import BulksBackend
+from .models.fraud_checks import FraudChecksBackend
 from .models.groups import GroupsBackend
 from .models.incomings import IncomingsBackend
 from .models.sms import sms_json
@@ -39,7 +40,14 @@ __all__ = [
 
 
 class Backend(
-    BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Auth, AccountingBackend, VerifyCodesBackend
+    BulksBackend,
+    GroupsBackend,
+    IncomingsBackend,
+    AccountBackend,
+    Auth,
+    AccountingBackend,
+    VerifyCodesBackend,
+    FraudChecksBackend,
 ):
     """All state of the emulator, kept in SQLite (a file, or `:memory:`).
 
@@ -57,6 +65,7 @@ class Backend(
             tables = ("sms", "bulks", "phones", "groups", "incomings", "tokens", "accounts", "meta")
             tables += ("invoices", "credit_notes")  # accounting
             tables += ("verify_codes",)  # verify
+            tables += ("fraud_checks",)  # fraud
             for table in tables:
                 c.execute(f"DELETE FROM {table}")
             c.execute("DELETE FROM sqlite_sequence")

@@ -47,7 +47,8 @@ MAX_INT = 2**63 - 1
 MAX_ITEMS = 100
 _INT_RE = re.compile(r"-?[0-9]{1,19}")
 _BETWEEN_RE = re.compile(r"([0-9]{1,12})\.\.([0-9]{1,12})")  # as the spec's pattern
-_KEY_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\[\]]*)\])?")
+# Names may have dots: LOX24 filters nested fields so (`request_phone.phone` on /fraud-checks).
+_KEY_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)(?:\[([^\[\]]*)\])?")
 _BOOLS = {"true": 1, "1": 1, "false": 0, "0": 0}
 UUID_PATTERN = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
@@ -367,6 +368,17 @@ INCOMING_FILTERS: dict[str, Field] = {
     "msg_uuid": Field("msg_uuid", pattern=UUID_PATTERN),
 }
 
+FRAUD_CHECK_STATUS_CODES = frozenset({0, 5, 10, 20, 21, 1000})
+FRAUD_CHECK_FILTERS: dict[str, Field] = {
+    "created_at": Field("created_at", "int", filter=False, order=True),
+    "id": Field("uuid", pattern=UUID_PATTERN),
+    "status_code": Field("status_code", "int", choices=FRAUD_CHECK_STATUS_CODES, max_items=10),
+    "callback_data": Field("callback_data", "partial", multi=False, max_len=36),
+    "request_phone.phone": Field("phone", "partial", multi=False, max_len=16),
+    "request_email.email": Field("email", "partial", multi=False, max_len=500),
+    "request_ip.ip": Field("ip", "partial", multi=False, max_len=39),
+}
+
 # Operation id → (field table, strict mode). Groups and phones have no filters (only `page`).
 OPERATIONS: dict[str, tuple[Mapping[str, Field], bool]] = {
     "list_sms": (SMS_FILTERS, False),
@@ -376,4 +388,5 @@ OPERATIONS: dict[str, tuple[Mapping[str, Field], bool]] = {
     "list_incomings": (INCOMING_FILTERS, False),
     "list_groups": ({}, False),
     "list_group_phones": ({}, False),
+    "list_fraud_checks": (FRAUD_CHECK_FILTERS, False),
 }

@@ -8,7 +8,7 @@ from typing import Any
 
 from .context import Handler
 from .control import ControlPlane
-from .handlers import account, accounting, bulks, groups, incomings, phones, sms, verify_codes
+from .handlers import account, accounting, bulks, fraud_checks, groups, incomings, phones, sms, verify_codes
 from .ui import data as ui_data
 
 # Path template -> method -> handler (first match wins). A new resource: one handlers module, one entry here.
@@ -39,6 +39,8 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     # >>> clicks (issue 14)
     # <<< clicks
     # >>> fraud (issue 14)
+    ("/fraud-checks", {"GET": fraud_checks.list_fraud_checks, "POST": fraud_checks.create_fraud_check}),
+    ("/fraud-checks/{id}", {"GET": fraud_checks.get_fraud_check, "DELETE": fraud_checks.delete_fraud_check}),
     # <<< fraud
     # >>> verify (issue 14)
     ("/verify_codes", {"GET": verify_codes.list_verify_codes, "POST": verify_codes.create_verify_code}),
@@ -53,7 +55,7 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
 ]
 
 # The handler modules, whose BODIES and QUERIES (by operationId) tests compare with the spec.
-RESOURCES = (sms, bulks, groups, phones, incomings, account, accounting, verify_codes)
+RESOURCES = (sms, bulks, groups, phones, incomings, account, accounting, verify_codes, fraud_checks)
 
 ControlHandler = Callable[[ControlPlane, Any], Any]
 # Path -> method -> (operation, whether it takes a JSON body); described in control-plane.yaml. The operation's

@@ -78,6 +78,12 @@ CREATE TABLE IF NOT EXISTS incomings (
 -- >>> clicks (issue 14)
 -- <<< clicks
 -- >>> fraud (issue 14)
+CREATE TABLE IF NOT EXISTS fraud_checks (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT UNIQUE NOT NULL, account_id INTEGER NOT NULL,
+    service_code TEXT NOT NULL, status_code INTEGER NOT NULL, risk_score REAL, price REAL NOT NULL,
+    callback_data TEXT, phone TEXT, email TEXT, ip TEXT, address TEXT,
+    created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, next_at INTEGER);
+CREATE INDEX IF NOT EXISTS fraud_checks_due ON fraud_checks (next_at) WHERE next_at IS NOT NULL;
 -- <<< fraud
 -- >>> verify (issue 14)
 CREATE TABLE IF NOT EXISTS verify_codes (

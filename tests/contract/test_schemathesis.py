@@ -112,7 +112,7 @@ def workflow(family: list[str]) -> Any:
 
 def test_the_link_families_hold_every_declared_link() -> None:
     declared = helpers.declared_links()
-    assert len(declared) == 21
+    assert len(declared) == 23
     assert sorted(link for family in FAMILIES for link in family_links(family)) == sorted(declared)
 
 
@@ -134,7 +134,7 @@ def test_stateful_scenarios_follow_every_link(family: list[str]) -> None:
 
 def test_the_suite_covers_every_operation_of_the_spec() -> None:
     tested = {result.ok().label for result in schema.get_all_operations()}
-    assert len(tested) == 37
+    assert len(tested) == 41
     assert tested == {f"{op.method} {op.template}" for op in helpers.operations()}
 
 

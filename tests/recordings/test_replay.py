@@ -38,6 +38,7 @@ ERRORS: dict[int, type[lox24.APIStatusError]] = {
 COLLECTIONS = {"list_sms", "list_bulks", "list_groups", "list_group_phones", "list_incomings"}
 COLLECTIONS |= {"list_invoices", "list_credit_notes"}  # issue 14: accounting
 COLLECTIONS |= {"list_verify_codes"}  # issue 14: verify
+COLLECTIONS |= {"list_fraud_checks"}  # issue 14: fraud
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -156,6 +157,14 @@ def call(client: Any, op: spec_tools.Operation, rec: dict[str, Any]) -> Any:
             return client.verify_codes.get(params["id"])
         case "list_verify_codes":
             return client.verify_codes.list().first_page()
+        case "create_fraud_check":
+            return client.fraud_checks.create(**body, validate=False)
+        case "get_fraud_check":
+            return client.fraud_checks.get(params["id"])
+        case "delete_fraud_check":
+            return client.fraud_checks.delete(params["id"])
+        case "list_fraud_checks":
+            return client.fraud_checks.list().first_page()
     raise AssertionError(f"no client call for {op.operation_id}")
 
 
@@ -199,6 +208,10 @@ EXPECTED: dict[str, tuple[type, str | None]] = {
     "create_verify_code": (lox24.VerifyCode, "id"),
     "get_verify_code": (lox24.VerifyCode, "id"),
     "list_verify_codes": (lox24.Page, None),
+    "create_fraud_check": (lox24.FraudCheck, "id"),
+    "get_fraud_check": (lox24.FraudCheck, "id"),
+    "delete_fraud_check": (type(None), None),
+    "list_fraud_checks": (lox24.Page, None),
 }
 
 

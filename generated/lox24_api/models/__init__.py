@@ -33,8 +33,21 @@ if TYPE_CHECKING:
     from .email_parsing_fail_data import EmailParsingFailData
     from .email_parsing_fail_event import EmailParsingFailEvent
     from .error import Error
+    from .fraud_check import FraudCheck
+    from .fraud_check_address import FraudCheckAddress
+    from .fraud_check_address_write import FraudCheckAddressWrite
+    from .fraud_check_collection import FraudCheckCollection
+    from .fraud_check_connection_type import FraudCheckConnectionType
+    from .fraud_check_create import FraudCheckCreate
     from .fraud_check_done_event import FraudCheckDoneEvent
     from .fraud_check_done_event_data import FraudCheckDoneEventData
+    from .fraud_check_email import FraudCheckEmail
+    from .fraud_check_ip import FraudCheckIp
+    from .fraud_check_json_ld import FraudCheckJsonLd
+    from .fraud_check_phone import FraudCheckPhone
+    from .fraud_check_proxy_type import FraudCheckProxyType
+    from .fraud_check_service_code import FraudCheckServiceCode
+    from .fraud_check_status_code import FraudCheckStatusCode
     from .group import Group
     from .group_collection import GroupCollection
     from .group_json_ld import GroupJsonLd
@@ -119,8 +132,21 @@ _LAZY = {
     "EmailParsingFailData": ".email_parsing_fail_data",
     "EmailParsingFailEvent": ".email_parsing_fail_event",
     "Error": ".error",
+    "FraudCheck": ".fraud_check",
+    "FraudCheckAddress": ".fraud_check_address",
+    "FraudCheckAddressWrite": ".fraud_check_address_write",
+    "FraudCheckCollection": ".fraud_check_collection",
+    "FraudCheckConnectionType": ".fraud_check_connection_type",
+    "FraudCheckCreate": ".fraud_check_create",
     "FraudCheckDoneEvent": ".fraud_check_done_event",
     "FraudCheckDoneEventData": ".fraud_check_done_event_data",
+    "FraudCheckEmail": ".fraud_check_email",
+    "FraudCheckIp": ".fraud_check_ip",
+    "FraudCheckJsonLd": ".fraud_check_json_ld",
+    "FraudCheckPhone": ".fraud_check_phone",
+    "FraudCheckProxyType": ".fraud_check_proxy_type",
+    "FraudCheckServiceCode": ".fraud_check_service_code",
+    "FraudCheckStatusCode": ".fraud_check_status_code",
     "Group": ".group",
     "GroupCollection": ".group_collection",
     "GroupJsonLd": ".group_json_ld",
@@ -239,8 +265,21 @@ __all__ = (
     "EmailParsingFailData",
     "EmailParsingFailEvent",
     "Error",
+    "FraudCheck",
+    "FraudCheckAddress",
+    "FraudCheckAddressWrite",
+    "FraudCheckCollection",
+    "FraudCheckConnectionType",
+    "FraudCheckCreate",
     "FraudCheckDoneEvent",
     "FraudCheckDoneEventData",
+    "FraudCheckEmail",
+    "FraudCheckIp",
+    "FraudCheckJsonLd",
+    "FraudCheckPhone",
+    "FraudCheckProxyType",
+    "FraudCheckServiceCode",
+    "FraudCheckStatusCode",
     "Group",
     "GroupCollection",
     "GroupJsonLd",
