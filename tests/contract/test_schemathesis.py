@@ -72,10 +72,11 @@ class EmulatorWorkflow(schema.as_state_machine()):  # type: ignore[misc]
 def test_stateful_scenarios_follow_every_link() -> None:
     EmulatorWorkflow.followed.clear()
     # Ten steps, 160 scenarios, on the frozen clock (so the run is the same every time): with eight steps, or 120
-    # scenarios, one of the phone or incoming links went unfollowed.
+    # scenarios, one of the phone or incoming links went unfollowed. With the two fraud-check links (20 in all), 160
+    # left GET /incomings -> GetIncomingByUuid without a 2xx in the full `make test` run (not when run alone): 200.
     run_state_machine_as_test(
         EmulatorWorkflow,
-        settings=settings(FAST, max_examples=160, stateful_step_count=10),
+        settings=settings(FAST, max_examples=200, stateful_step_count=10),
     )
     declared = helpers.declared_links()
     assert len(declared) == 20
