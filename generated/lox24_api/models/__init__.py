@@ -55,8 +55,17 @@ if TYPE_CHECKING:
     from .phone_unsubscribe_event import PhoneUnsubscribeEvent
     from .phone_write import PhoneWrite
     from .service_code import ServiceCode
+    from .short_link import ShortLink
+    from .short_link_collection import ShortLinkCollection
+    from .short_link_json_ld import ShortLinkJsonLd
+    from .short_link_request import ShortLinkRequest
+    from .short_link_request_collection import ShortLinkRequestCollection
+    from .short_link_request_json_ld import ShortLinkRequestJsonLd
     from .sms import Sms
     from .sms_batch_result import SmsBatchResult
+    from .sms_clicks import SmsClicks
+    from .sms_clicks_collection import SmsClicksCollection
+    from .sms_clicks_json_ld import SmsClicksJsonLd
     from .sms_collection import SmsCollection
     from .sms_create import SmsCreate
     from .sms_delivery_data import SmsDeliveryData
@@ -124,8 +133,17 @@ _LAZY = {
     "PhoneUnsubscribeEvent": ".phone_unsubscribe_event",
     "PhoneWrite": ".phone_write",
     "ServiceCode": ".service_code",
+    "ShortLink": ".short_link",
+    "ShortLinkCollection": ".short_link_collection",
+    "ShortLinkJsonLd": ".short_link_json_ld",
+    "ShortLinkRequest": ".short_link_request",
+    "ShortLinkRequestCollection": ".short_link_request_collection",
+    "ShortLinkRequestJsonLd": ".short_link_request_json_ld",
     "Sms": ".sms",
     "SmsBatchResult": ".sms_batch_result",
+    "SmsClicks": ".sms_clicks",
+    "SmsClicksCollection": ".sms_clicks_collection",
+    "SmsClicksJsonLd": ".sms_clicks_json_ld",
     "SmsCollection": ".sms_collection",
     "SmsCreate": ".sms_create",
     "SmsDeliveryData": ".sms_delivery_data",
@@ -227,8 +245,17 @@ __all__ = (
     "PhoneUnsubscribeEvent",
     "PhoneWrite",
     "ServiceCode",
+    "ShortLink",
+    "ShortLinkCollection",
+    "ShortLinkJsonLd",
+    "ShortLinkRequest",
+    "ShortLinkRequestCollection",
+    "ShortLinkRequestJsonLd",
     "Sms",
     "SmsBatchResult",
+    "SmsClicks",
+    "SmsClicksCollection",
+    "SmsClicksJsonLd",
     "SmsCollection",
     "SmsCreate",
     "SmsDeliveryData",
