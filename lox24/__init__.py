@@ -53,6 +53,12 @@ if typing.TYPE_CHECKING:
         # >>> shortlinks (issue 14)
         # <<< shortlinks
         # >>> clicks (issue 14)
+        ShortLink as ShortLink,
+        ShortLinkJsonLd as ShortLinkJsonLd,
+        ShortLinkRequest as ShortLinkRequest,
+        ShortLinkRequestJsonLd as ShortLinkRequestJsonLd,
+        SmsClicks as SmsClicks,
+        SmsClicksJsonLd as SmsClicksJsonLd,
         # <<< clicks
         # >>> fraud (issue 14)
         # <<< fraud

@@ -22,11 +22,14 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     from .resources.incomings import AsyncIncomingsResource, AsyncIncomingsResourceWithRawResponse
     from .resources.phones import AsyncPhonesResource, AsyncPhonesResourceWithRawResponse
     from .resources.sms import AsyncSmsResource, AsyncSmsResourceWithRawResponse
+
     # >>> blocked (issue 14)
     # <<< blocked
     # >>> shortlinks (issue 14)
     # <<< shortlinks
     # >>> clicks (issue 14)
+    # isort: split
+    from .resources.short_links import AsyncShortLinksResource, AsyncShortLinksResourceWithRawResponse
     # <<< clicks
     # >>> fraud (issue 14)
     # <<< fraud
@@ -123,6 +126,13 @@ class AsyncClient(AsyncAPIClient):
     # >>> shortlinks (issue 14)
     # <<< shortlinks
     # >>> clicks (issue 14)
+    @cached_property
+    def short_links(self) -> AsyncShortLinksResource:
+        """Short links (`[slink <campaign>]` in a text) and the clicks on them."""
+        from .resources.short_links import AsyncShortLinksResource
+
+        return AsyncShortLinksResource(self)
+
     # <<< clicks
     # >>> fraud (issue 14)
     # <<< fraud
@@ -268,6 +278,13 @@ class AsyncClientWithRawResponse:
     # >>> shortlinks (issue 14)
     # <<< shortlinks
     # >>> clicks (issue 14)
+    @cached_property
+    def short_links(self) -> AsyncShortLinksResourceWithRawResponse:
+        """`client.short_links`, raw."""
+        from .resources.short_links import AsyncShortLinksResourceWithRawResponse
+
+        return AsyncShortLinksResourceWithRawResponse(self._client.short_links)
+
     # <<< clicks
     # >>> fraud (issue 14)
     # <<< fraud

@@ -23,11 +23,14 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     from .resources.incomings import IncomingsResource, IncomingsResourceWithRawResponse
     from .resources.phones import PhonesResource, PhonesResourceWithRawResponse
     from .resources.sms import SmsResource, SmsResourceWithRawResponse
+
     # >>> blocked (issue 14)
     # <<< blocked
     # >>> shortlinks (issue 14)
     # <<< shortlinks
     # >>> clicks (issue 14)
+    # isort: split
+    from .resources.short_links import ShortLinksResource, ShortLinksResourceWithRawResponse
     # <<< clicks
     # >>> fraud (issue 14)
     # <<< fraud
@@ -124,6 +127,13 @@ class Client(SyncAPIClient):
     # >>> shortlinks (issue 14)
     # <<< shortlinks
     # >>> clicks (issue 14)
+    @cached_property
+    def short_links(self) -> ShortLinksResource:
+        """Short links (`[slink <campaign>]` in a text) and the clicks on them."""
+        from .resources.short_links import ShortLinksResource
+
+        return ShortLinksResource(self)
+
     # <<< clicks
     # >>> fraud (issue 14)
     # <<< fraud
@@ -269,6 +279,13 @@ class ClientWithRawResponse:
     # >>> shortlinks (issue 14)
     # <<< shortlinks
     # >>> clicks (issue 14)
+    @cached_property
+    def short_links(self) -> ShortLinksResourceWithRawResponse:
+        """`client.short_links`, raw."""
+        from .resources.short_links import ShortLinksResourceWithRawResponse
+
+        return ShortLinksResourceWithRawResponse(self._client.short_links)
+
     # <<< clicks
     # >>> fraud (issue 14)
     # <<< fraud
