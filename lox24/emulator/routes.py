@@ -8,7 +8,7 @@ from typing import Any
 
 from .context import Handler
 from .control import ControlPlane
-from .handlers import account, bulks, groups, incomings, phones, sms
+from .handlers import account, bulks, groups, incomings, phones, short_links, sms
 
 # Path template -> method -> handler (first match wins). A new resource: one handlers module, one entry here.
 ROUTES: list[tuple[str, dict[str, Handler]]] = [
@@ -16,6 +16,7 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     ("/sms/dryrun", {"POST": sms.dry_run_sms}),
     ("/sms/ops/batch_cancel", {"POST": sms.cancel_sms_batch}),
     ("/sms/ops/batch_delete", {"POST": sms.delete_sms_batch}),
+    ("/sms/clicks", {"GET": short_links.list_sms_clicks}),  # (clicks, issue 14) before /sms/{uuid}
     ("/sms/{uuid}", {"GET": sms.get_sms, "DELETE": sms.delete_sms}),
     ("/bulks", {"GET": bulks.list_bulks, "POST": bulks.create_bulk}),
     ("/bulks/dryrun", {"POST": bulks.dry_run_bulk}),
@@ -36,6 +37,16 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     # >>> shortlinks (issue 14)
     # <<< shortlinks
     # >>> clicks (issue 14)
+    ("/sms/{uuid}/clicks", {"GET": short_links.get_sms_clicks}),
+    ("/sms/{uuid}/requests", {"GET": short_links.list_sms_requests}),
+    ("/bulks/{id}/requests", {"GET": short_links.list_bulk_requests}),
+    ("/short_links", {"GET": short_links.list_short_links}),
+    ("/short_links/{shortCode}", {"GET": short_links.get_short_link}),
+    ("/short_links/{shortCode}/requests", {"GET": short_links.list_short_link_requests}),
+    ("/short_link_campaigns/{code}/short_links", {"GET": short_links.list_campaign_short_links}),
+    ("/short_link_campaigns/{code}/requests", {"GET": short_links.list_campaign_requests}),
+    ("/short_link_requests", {"GET": short_links.list_link_requests}),
+    ("/short_link_requests/{id}", {"GET": short_links.get_link_request}),
     # <<< clicks
     # >>> fraud (issue 14)
     # <<< fraud
@@ -46,7 +57,7 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
 ]
 
 # The handler modules, whose BODIES and QUERIES (by operationId) tests compare with the spec.
-RESOURCES = (sms, bulks, groups, phones, incomings, account)
+RESOURCES = (sms, bulks, groups, phones, incomings, account, short_links)
 
 ControlHandler = Callable[[ControlPlane, Any], Any]
 # Path -> method -> (operation, whether it takes a JSON body); described in control-plane.yaml.
@@ -69,6 +80,7 @@ CONTROL_ROUTES: dict[str, dict[str, tuple[ControlHandler, bool]]] = {
     # >>> shortlinks (issue 14)
     # <<< shortlinks
     # >>> clicks (issue 14)
+    "/_emulator/clicks": {"POST": (short_links.register_click, True)},
     # <<< clicks
     # >>> fraud (issue 14)
     # <<< fraud

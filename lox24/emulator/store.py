@@ -76,6 +76,21 @@ CREATE TABLE IF NOT EXISTS incomings (
 -- >>> shortlinks (issue 14)
 -- <<< shortlinks
 -- >>> clicks (issue 14)
+CREATE TABLE IF NOT EXISTS short_link_campaigns (
+    code TEXT PRIMARY KEY, account_id INTEGER NOT NULL, name TEXT NOT NULL, type INTEGER NOT NULL, url TEXT NOT NULL,
+    group_id INTEGER, kind TEXT NOT NULL, created_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS short_links (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, short_code TEXT UNIQUE NOT NULL, account_id INTEGER NOT NULL,
+    campaign_code TEXT NOT NULL, type INTEGER NOT NULL, sms_uuid TEXT, bulk_id TEXT, created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS short_links_campaign ON short_links (campaign_code);
+CREATE INDEX IF NOT EXISTS short_links_sms ON short_links (sms_uuid) WHERE sms_uuid IS NOT NULL;
+CREATE TABLE IF NOT EXISTS link_requests (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, account_id INTEGER NOT NULL, short_code TEXT NOT NULL,
+    campaign_code TEXT NOT NULL, sms_uuid TEXT, bulk_id TEXT, url TEXT NOT NULL, date INTEGER NOT NULL,
+    type INTEGER NOT NULL, ip TEXT, user_agent TEXT, referer TEXT, country TEXT, browser TEXT, browser_version TEXT,
+    os TEXT, os_version TEXT, software_type TEXT, hardware_type TEXT);
+CREATE INDEX IF NOT EXISTS link_requests_account ON link_requests (account_id, date);
 -- <<< clicks
 -- >>> fraud (issue 14)
 -- <<< fraud
