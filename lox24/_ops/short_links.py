@@ -21,15 +21,15 @@ _CLICK_FILTERS = {
 _LINK_FILTERS = {"url": TEXT, "updated_at": TIME}
 _SMS_CLICKS_FILTERS = {"requests_count": RANGE, "created_at": TIME}
 
-# A short link or campaign code goes into the path: letters, digits, `_` and `-` only, so that no value can
-# change the request's path (`..`, `/`, `?`).
-_CODE_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+# A short link or campaign code goes into the path: 1 to 32 letters and digits (the spec's pattern), so that no
+# value can change the request's path (`..`, `/`, `?`).
+_CODE_RE = re.compile(r"[A-Za-z0-9]{1,32}")
 
 
 def check_code(value: object, field: str = "short_code") -> str:
     """A short link's or campaign's code as the spec's path parameters have it."""
     if not isinstance(value, str) or _CODE_RE.fullmatch(value) is None:
-        raise Lox24ValidationError(field, "must be 1 to 64 letters, digits, '_' or '-'", value)
+        raise Lox24ValidationError(field, "must be 1 to 32 letters and digits", value)
     return value
 
 

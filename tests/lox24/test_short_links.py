@@ -117,7 +117,8 @@ def test_campaign_links_and_every_click_list_send_the_filters(client: lox24.Clie
     for path, call in calls.items():
         route = api.get(path).mock(return_value=httpx.Response(200, json=collection([click_payload()], path=path)))
         clicks = list(call())
-        assert len(clicks) == 1 and isinstance(clicks[0], lox24.ShortLinkRequestJsonLd), path
+        assert len(clicks) == 1, path
+        assert isinstance(clicks[0], lox24.ShortLinkRequestJsonLd)
         assert (clicks[0].id, clicks[0].type_, clicks[0].os_version) == (7, 2, "17.1")
         assert clicks[0].additional_properties["@id"] == "/short_link_requests/7"
         params = route.calls.last.request.url.params
@@ -201,8 +202,7 @@ def test_bad_input_is_refused_before_sending(
     client: lox24.Client, api: respx.MockRouter, call: Any, field: str
 ) -> None:
     with pytest.raises(lox24.Lox24ValidationError) as info:
-        result = call(client)
-        list(result)  # a pager checks its filters when it is made; iterating would send
+        call(client)  # a pager checks its filters when it is made, before its first request
     assert info.value.field == field
     assert not api.calls
 
