@@ -243,6 +243,7 @@ async def record_emulator(rec: Recorder, control: httpx.AsyncClient) -> None:
     await call("DELETE", "/incomings/11111111-2222-3333-4444-555555555555", accept=JSON, variant="unknown",
                operation_id="delete_incoming")  # fmt: skip
 
+    await _slice("record_links").record_links(rec, control)  # short links and clicks (scripts/record_links.py)
     await call("DELETE", f"/phones/{phone['id']}", accept=JSON, operation_id="delete_phone")
     await call("DELETE", f"/phones/{phone['id']}", accept=JSON, variant="again", operation_id="delete_phone")
     await call("DELETE", f"/groups/{gid}", accept=JSON, operation_id="delete_group")
@@ -290,6 +291,18 @@ async def record_account(rec: Recorder, allow_sending: bool) -> None:
 
 
 DEFAULT_TOKEN = "1234567:e3f3a759b6677959b6ebfcxxxxxxxxxx"  # noqa: S105 (the emulator's public test token)
+
+
+def _slice(name: str) -> Any:
+    """scripts/<name>.py, the recordings of one slice of issue 14 (loaded by path: scripts/ is no package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 async def main_async(out: Path) -> int:
