@@ -15,6 +15,7 @@ from .auth import AUTH_BLOCK, AUTH_PRUNE_AT, Auth
 from .errors import EmulatorError
 from .models.account import AccountBackend
 from .models.bulks import BulksBackend
+from .models.campaigns import CampaignsBackend
 from .models.groups import GroupsBackend
 from .models.incomings import IncomingsBackend
 from .models.sms import sms_json
@@ -36,7 +37,7 @@ __all__ = [
 ]
 
 
-class Backend(BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Auth):
+class Backend(BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Auth, CampaignsBackend):
     """All state of the emulator, kept in SQLite (a file, or `:memory:`).
 
     ```python
@@ -50,7 +51,19 @@ class Backend(BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Aut
     def reset(self) -> None:
         """Forget everything; accounts get the initial balance again and group 7117 is seeded."""
         with self._tx() as c:
-            for table in ("sms", "bulks", "phones", "groups", "incomings", "tokens", "accounts", "meta"):
+            for table in (
+                "sms",
+                "bulks",
+                "phones",
+                "groups",
+                "incomings",
+                "tokens",
+                "accounts",
+                "meta",
+                "blocked_numbers",
+                "short_link_campaigns",
+                "campaign_submissions",
+            ):
                 c.execute(f"DELETE FROM {table}")
             c.execute("DELETE FROM sqlite_sequence")
         if self.seed is not None:
