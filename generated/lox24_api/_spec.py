@@ -1,4 +1,4 @@
 """The spec this package was generated from (written by scripts/generate; never edit)."""
 
 SPEC_VERSION = "2.24"
-SPEC_SHA256 = "f13d9ff3d0063242737c9fc021a62736b024f1889b1d1d2e5790a9827f20fedc"
+SPEC_SHA256 = "cabc8e4c0627e2bb61eb4774cd354cb262644b2a2bf8c345fe1ee8a3bde6c58b"

@@ -15,6 +15,7 @@ from .auth import AUTH_BLOCK, AUTH_PRUNE_AT, Auth
 from .errors import EmulatorError
 from .models.account import AccountBackend
 from .models.bulks import BulksBackend
+from .models.campaigns import CampaignsBackend
 from .models.clicks import ClicksBackend
 from .models.groups import GroupsBackend
 from .models.incomings import IncomingsBackend
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 
-class Backend(BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Auth, ClicksBackend):
+class Backend(BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Auth, CampaignsBackend, ClicksBackend):
     """All state of the emulator, kept in SQLite (a file, or `:memory:`).
 
     ```python
@@ -60,6 +61,9 @@ class Backend(BulksBackend, GroupsBackend, IncomingsBackend, AccountBackend, Aut
                 "tokens",
                 "accounts",
                 "meta",
+                "blocked_numbers",
+                "short_link_campaigns",
+                "campaign_submissions",
                 "short_links",
                 "link_requests",
             ):

@@ -8,7 +8,7 @@ from typing import Any
 
 from .context import Handler
 from .control import ControlPlane
-from .handlers import account, bulks, groups, incomings, phones, short_links, sms
+from .handlers import account, blocked_numbers, bulks, campaigns, groups, incomings, phones, short_links, sms
 
 # Path template -> method -> handler (first match wins). A new resource: one handlers module, one entry here.
 ROUTES: list[tuple[str, dict[str, Handler]]] = [
@@ -33,8 +33,30 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     ("/incomings", {"GET": incomings.list_incomings}),
     ("/incomings/{uuid}", {"GET": incomings.get_incoming, "DELETE": incomings.delete_incoming}),
     # >>> blocked (issue 14)
+    (
+        "/blocked_numbers",
+        {"GET": blocked_numbers.list_blocked_numbers, "POST": blocked_numbers.create_blocked_number},
+    ),
+    (
+        "/blocked_numbers/{id}",
+        {"GET": blocked_numbers.get_blocked_number, "DELETE": blocked_numbers.delete_blocked_number},
+    ),
     # <<< blocked
     # >>> shortlinks (issue 14)
+    (
+        "/short_link_campaigns",
+        {"GET": campaigns.list_short_link_campaigns, "POST": campaigns.create_short_link_campaign},
+    ),
+    ("/short_link_campaigns/subscribe", {"POST": campaigns.create_subscribe_campaign}),
+    ("/short_link_campaigns/unsubscribe", {"POST": campaigns.create_unsubscribe_campaign}),
+    (
+        "/short_link_campaigns/{code}",
+        {
+            "GET": campaigns.get_short_link_campaign,
+            "PUT": campaigns.update_short_link_campaign,
+            "DELETE": campaigns.delete_short_link_campaign,
+        },
+    ),
     # <<< shortlinks
     # >>> clicks (issue 14)
     ("/sms/{uuid}/clicks", {"GET": short_links.get_sms_clicks}),
@@ -57,7 +79,7 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
 ]
 
 # The handler modules, whose BODIES and QUERIES (by operationId) tests compare with the spec.
-RESOURCES = (sms, bulks, groups, phones, incomings, account, short_links)
+RESOURCES = (sms, bulks, groups, phones, incomings, account, blocked_numbers, campaigns, short_links)
 
 ControlHandler = Callable[[ControlPlane, Any], Any]
 # Path -> method -> (operation, whether it takes a JSON body); described in control-plane.yaml.
@@ -78,6 +100,7 @@ CONTROL_ROUTES: dict[str, dict[str, tuple[ControlHandler, bool]]] = {
     # >>> blocked (issue 14)
     # <<< blocked
     # >>> shortlinks (issue 14)
+    "/_emulator/subscriptions": {"POST": (campaigns.submit_form, True)},
     # <<< shortlinks
     # >>> clicks (issue 14)
     "/_emulator/clicks": {"POST": (short_links.register_click, True)},

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from .account_groups import AccountGroups
     from .account_json_ld import AccountJsonLd
     from .account_service import AccountService
+    from .blocked_number import BlockedNumber
+    from .blocked_number_collection import BlockedNumberCollection
+    from .blocked_number_json_ld import BlockedNumberJsonLd
+    from .blocked_number_type import BlockedNumberType
+    from .blocked_number_write import BlockedNumberWrite
     from .bulk import Bulk
     from .bulk_collection import BulkCollection
     from .bulk_create import BulkCreate
@@ -56,6 +61,11 @@ if TYPE_CHECKING:
     from .phone_write import PhoneWrite
     from .service_code import ServiceCode
     from .short_link import ShortLink
+    from .short_link_campaign import ShortLinkCampaign
+    from .short_link_campaign_collection import ShortLinkCampaignCollection
+    from .short_link_campaign_json_ld import ShortLinkCampaignJsonLd
+    from .short_link_campaign_type import ShortLinkCampaignType
+    from .short_link_campaign_write import ShortLinkCampaignWrite
     from .short_link_collection import ShortLinkCollection
     from .short_link_json_ld import ShortLinkJsonLd
     from .short_link_request import ShortLinkRequest
@@ -77,6 +87,7 @@ if TYPE_CHECKING:
     from .sms_incoming_event import SmsIncomingEvent
     from .sms_json_ld import SmsJsonLd
     from .sms_status_code import SmsStatusCode
+    from .subscribe_campaign_write import SubscribeCampaignWrite
     from .unsubscribe_additional_data import UnsubscribeAdditionalData
     from .unsubscribe_reason import UnsubscribeReason
     from .unsubscribe_reason_id import UnsubscribeReasonId
@@ -91,6 +102,11 @@ _LAZY = {
     "AccountGroups": ".account_groups",
     "AccountJsonLd": ".account_json_ld",
     "AccountService": ".account_service",
+    "BlockedNumber": ".blocked_number",
+    "BlockedNumberCollection": ".blocked_number_collection",
+    "BlockedNumberJsonLd": ".blocked_number_json_ld",
+    "BlockedNumberType": ".blocked_number_type",
+    "BlockedNumberWrite": ".blocked_number_write",
     "Bulk": ".bulk",
     "BulkCollection": ".bulk_collection",
     "BulkCreate": ".bulk_create",
@@ -134,6 +150,11 @@ _LAZY = {
     "PhoneWrite": ".phone_write",
     "ServiceCode": ".service_code",
     "ShortLink": ".short_link",
+    "ShortLinkCampaign": ".short_link_campaign",
+    "ShortLinkCampaignCollection": ".short_link_campaign_collection",
+    "ShortLinkCampaignJsonLd": ".short_link_campaign_json_ld",
+    "ShortLinkCampaignType": ".short_link_campaign_type",
+    "ShortLinkCampaignWrite": ".short_link_campaign_write",
     "ShortLinkCollection": ".short_link_collection",
     "ShortLinkJsonLd": ".short_link_json_ld",
     "ShortLinkRequest": ".short_link_request",
@@ -155,6 +176,7 @@ _LAZY = {
     "SmsIncomingEvent": ".sms_incoming_event",
     "SmsJsonLd": ".sms_json_ld",
     "SmsStatusCode": ".sms_status_code",
+    "SubscribeCampaignWrite": ".subscribe_campaign_write",
     "UnsubscribeAdditionalData": ".unsubscribe_additional_data",
     "UnsubscribeReason": ".unsubscribe_reason",
     "UnsubscribeReasonId": ".unsubscribe_reason_id",
@@ -203,6 +225,11 @@ __all__ = (
     "AccountGroups",
     "AccountJsonLd",
     "AccountService",
+    "BlockedNumber",
+    "BlockedNumberCollection",
+    "BlockedNumberJsonLd",
+    "BlockedNumberType",
+    "BlockedNumberWrite",
     "Bulk",
     "BulkCollection",
     "BulkCreate",
@@ -246,6 +273,11 @@ __all__ = (
     "PhoneWrite",
     "ServiceCode",
     "ShortLink",
+    "ShortLinkCampaign",
+    "ShortLinkCampaignCollection",
+    "ShortLinkCampaignJsonLd",
+    "ShortLinkCampaignType",
+    "ShortLinkCampaignWrite",
     "ShortLinkCollection",
     "ShortLinkJsonLd",
     "ShortLinkRequest",
@@ -267,6 +299,7 @@ __all__ = (
     "SmsIncomingEvent",
     "SmsJsonLd",
     "SmsStatusCode",
+    "SubscribeCampaignWrite",
     "UnsubscribeAdditionalData",
     "UnsubscribeReason",
     "UnsubscribeReasonId",

@@ -15,6 +15,7 @@ from ..errors import CODE_PHONE, CODE_RULE, Violation, ViolationError, unprocess
 from ..numbering import normalize_phone
 from ..store import Principal, Row, locked, order_by
 from ..text import MAX_PARTS, Encoded, encode, is_gsm
+from .blocked_numbers import hold_if_blocked
 from .phones import COLUMNS
 from .short_links import fill_bulk_links, save_bulk_links
 from .sms import SmsBackend
@@ -191,6 +192,7 @@ class BulksBackend(SmsBackend):
                 sms = self._sms_row(who, sms_body, prep, ip, now, self._uuid("sms"))
                 sms["bulk_id"] = row["uuid"]
                 sms["next_at"] = due_at + pricing.BULK_DELAY
+                hold_if_blocked(c, sms, m)  # a blocked number: status 208, price 0 (models/blocked_numbers.py)
                 if m["too_long"]:
                     sms.update(status_code=400, stage=2, charged=0.0)
                 elif not self._debit(c, who.account_id, m["price"]):

@@ -13,6 +13,7 @@ from ..numbering import normalize_phone
 from ..store import DRYRUN_UUID, Principal, Row, Write, locked, order_by
 from ..text import MAX_PARTS, encode
 from ..timeline import Timeline, delivery_event
+from .blocked_numbers import hold_if_blocked
 from .short_links import prepare_sms_links
 
 _SMSCOLUMNS = (
@@ -132,6 +133,7 @@ class SmsBackend(Timeline):
 
         def write(c: sqlite3.Connection) -> dict[str, Any]:
             row = self._sms_row(who, body, prep, ip, self._now(), self._uuid("sms"))
+            hold_if_blocked(c, row)  # a blocked number: status 208, price 0 (models/blocked_numbers.py)
             if not self._debit(c, who.account_id, row["price"]):
                 raise EmulatorError(402, PAYMENT_REQUIRED)
             self._insert_sms(c, row)
