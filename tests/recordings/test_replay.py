@@ -36,6 +36,10 @@ ERRORS: dict[int, type[lox24.APIStatusError]] = {
     500: lox24.InternalServerError,
 }
 COLLECTIONS = {"list_sms", "list_bulks", "list_groups", "list_group_phones", "list_incomings"}
+COLLECTIONS |= {  # links (issue 14)
+    "list_short_links", "list_campaign_short_links", "list_short_link_requests", "list_campaign_requests",
+    "list_link_requests", "list_sms_clicks", "list_sms_requests", "list_bulk_requests",
+}  # fmt: skip
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -144,6 +148,29 @@ def call(client: Any, op: spec_tools.Operation, rec: dict[str, Any]) -> Any:
             return client.groups.phones(int(params["id"])).list().first_page()
         case "list_incomings":
             return client.incomings.list().first_page()
+        # links (issue 14)
+        case "list_short_links":
+            return client.short_links.list().first_page()
+        case "get_short_link":
+            return client.short_links.get(params["shortCode"])
+        case "list_campaign_short_links":
+            return client.short_links.list_for_campaign(params["code"]).first_page()
+        case "list_short_link_requests":
+            return client.short_links.list_requests(params["shortCode"]).first_page()
+        case "list_campaign_requests":
+            return client.short_links.list_campaign_requests(params["code"]).first_page()
+        case "list_link_requests":
+            return client.short_links.list_all_requests().first_page()
+        case "get_link_request":
+            return client.short_links.get_request(int(params["id"]))
+        case "list_sms_clicks":
+            return client.sms.clicks().first_page()
+        case "get_sms_clicks":
+            return client.sms.get_clicks(params["uuid"])
+        case "list_sms_requests":
+            return client.sms.click_requests(params["uuid"]).first_page()
+        case "list_bulk_requests":
+            return client.bulks.click_requests(params["id"]).first_page()
     raise AssertionError(f"no client call for {op.operation_id}")
 
 
@@ -179,6 +206,18 @@ EXPECTED: dict[str, tuple[type, str | None]] = {
     "list_groups": (lox24.Page, None),
     "list_group_phones": (lox24.Page, None),
     "list_incomings": (lox24.Page, None),
+    # links (issue 14)
+    "list_short_links": (lox24.Page, None),
+    "get_short_link": (lox24.ShortLink, "short_code"),
+    "list_campaign_short_links": (lox24.Page, None),
+    "list_short_link_requests": (lox24.Page, None),
+    "list_campaign_requests": (lox24.Page, None),
+    "list_link_requests": (lox24.Page, None),
+    "get_link_request": (lox24.ShortLinkRequest, "id"),
+    "list_sms_clicks": (lox24.Page, None),
+    "get_sms_clicks": (lox24.SmsClicks, "uuid"),
+    "list_sms_requests": (lox24.Page, None),
+    "list_bulk_requests": (lox24.Page, None),
 }
 
 
