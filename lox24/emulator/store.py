@@ -98,6 +98,9 @@ CREATE TABLE IF NOT EXISTS link_requests (
     type INTEGER NOT NULL, ip TEXT, user_agent TEXT, referer TEXT, country TEXT, browser TEXT, browser_version TEXT,
     os TEXT, os_version TEXT, software_type TEXT, hardware_type TEXT);
 CREATE INDEX IF NOT EXISTS link_requests_account ON link_requests (account_id, date);
+CREATE TRIGGER IF NOT EXISTS simple_campaign_link AFTER INSERT ON short_link_campaigns WHEN NEW.type = 1 BEGIN
+    INSERT OR IGNORE INTO short_links (short_code, account_id, campaign_code, type, created_at, updated_at)
+    VALUES (NEW.code, NEW.account_id, NEW.code, 1, NEW.created_at, NEW.created_at); END;
 -- <<< clicks
 -- >>> fraud (issue 14)
 -- <<< fraud

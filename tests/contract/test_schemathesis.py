@@ -45,6 +45,23 @@ def reset_emulator() -> None:
             response = client.post("/_emulator/incomings", json=message)
             assert response.status_code == 200, response.text
             assert response.json()["uuid"], response.text
+        seed_short_link_clicks(client)
+
+
+def seed_short_link_clicks(client: Any) -> None:
+    """An advanced campaign, an SMS with its short link, two clicks (only the control plane can click): for the
+    links from the click lists and GET /sms/clicks (links, issue 14)."""
+    auth = {"X-LOX24-AUTH-TOKEN": helpers.emulator_token(), "Accept": "application/json"}
+    campaign = client.post(
+        "/short_link_campaigns", json={"name": "c", "type": 2, "url": "https://x.test"}, headers=auth
+    )
+    assert campaign.status_code == 201, campaign.text
+    sms = client.post("/sms", json={"text": f"[slink {campaign.json()['id']}]", "sender_id": "Shop",
+                                    "phone": "+491701234567"}, headers=auth)  # fmt: skip
+    assert sms.status_code == 201, sms.text
+    for ip in ("192.168.1.1", "10.0.0.7"):
+        click = client.post("/_emulator/clicks", json={"short_code": sms.json()["text"].rsplit("/", 1)[1], "ip": ip})
+        assert click.status_code == 200, click.text
 
 
 @schema.parametrize()  # type: ignore[untyped-decorator]  # schemathesis.pytest is untyped
@@ -71,15 +88,17 @@ class EmulatorWorkflow(schema.as_state_machine()):  # type: ignore[misc]
 
 def test_stateful_scenarios_follow_every_link() -> None:
     EmulatorWorkflow.followed.clear()
-    # Ten steps, 200 scenarios, on the frozen clock (so the run is the same every time): with eight steps, or 120
+    # Eleven steps, 200 scenarios, on the frozen clock (so the run is the same every time): with eight steps, or 120
     # scenarios, one of the phone or incoming links went unfollowed; with the 11 operations of blocked numbers and
-    # campaigns (25 links), 160 scenarios left UpdatePhoneById without a 2xx.
+    # campaigns (25 links), 160 scenarios left UpdatePhoneById without a 2xx. With the 6 links of short links and
+    # clicks (31), 200-300 scenarios of ten steps left one of the phone links (POST /groups/{id}/phones -> ...)
+    # unfollowed; eleven steps follow every link.
     run_state_machine_as_test(
         EmulatorWorkflow,
-        settings=settings(FAST, max_examples=200, stateful_step_count=10),
+        settings=settings(FAST, max_examples=200, stateful_step_count=11),
     )
     declared = helpers.declared_links()
-    assert len(declared) == 25
+    assert len(declared) == 31
     not_followed = [link for link in declared if link not in EmulatorWorkflow.followed]
     assert not not_followed, f"links never followed: {not_followed}"
     never_ok = [link for link in declared if not any(200 <= s < 300 for s in EmulatorWorkflow.followed[link])]
@@ -88,7 +107,7 @@ def test_stateful_scenarios_follow_every_link() -> None:
 
 def test_the_suite_covers_every_operation_of_the_spec() -> None:
     tested = {result.ok().label for result in schema.get_all_operations()}
-    assert len(tested) == 41
+    assert len(tested) == 52
     assert tested == {f"{op.method} {op.template}" for op in helpers.operations()}
 
 

@@ -14,7 +14,7 @@ from lox24.emulator.errors import EmulatorError, ViolationError
 from lox24.emulator.store import Principal
 
 SIMPLE, ADVANCED = "Simple01", "Advanced"
-LINK_RE = re.compile(r"https://l24\.pw/([A-Za-z0-9]{6})")
+LINK_RE = re.compile(r"https://l24\.pw/([A-Za-z0-9]+)")
 IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Version/17.1 Mobile Safari/604.1"
 
 
@@ -50,16 +50,16 @@ def test_a_simple_campaign_has_one_free_link_for_every_sms(backend: Backend, who
     two = backend.create_sms(who, sms_body(f"More: [slink  {SIMPLE} ]"), "1.1.1.1")
     assert codes(one["text"]) == codes(two["text"])
     assert len(codes(one["text"])) == 1
-    assert one["text"] == f"Sale! https://l24.pw/{codes(one['text'])[0]}"
+    assert one["text"] == f"Sale! https://l24.pw/{SIMPLE}"  # the campaign's one link carries its code
     assert one["price"] == plain["price"]  # free
-    links, total = backend.list_short_links(who, {})
+    links, total = backend.list_campaign_short_links(who, SIMPLE, {})
     assert total == 1
     assert links[0] == {
-        "short_code": codes(one["text"])[0],
+        "short_code": SIMPLE,
         "url": "https://example.com/sale",
         "campaign": f"/short_link_campaigns/{SIMPLE}",
-        "requests": f"/short_links/{codes(one['text'])[0]}/requests",
-        "updated_at": one["created_at"],
+        "requests": f"/short_links/{SIMPLE}/requests",
+        "updated_at": 0,  # made with the campaign
     }
     with pytest.raises(EmulatorError) as info:  # no own link: no click count (LOX24: advanced campaigns only)
         backend.get_sms_clicks(who, one["uuid"])
@@ -91,7 +91,7 @@ def test_dry_run_shows_the_link_and_the_price_but_stores_nothing(backend: Backen
     dry = backend.dry_run_sms(who, sms_body(f"Sale! [slink {ADVANCED}]"), "1.1.1.1")
     assert len(codes(dry["text"])) == 1
     assert dry["price"] == pytest.approx(plain["price"] + 0.005)
-    assert backend.list_short_links(who, {}) == ([], 0)
+    assert backend.list_campaign_short_links(who, ADVANCED, {}) == ([], 0)
 
 
 def test_an_unknown_campaign_is_a_422_naming_text(backend: Backend, who: Principal) -> None:
@@ -249,3 +249,18 @@ async def test_over_http_bad_input(client: httpx.AsyncClient, app: Any) -> None:
         r = await client.post("/_emulator/clicks", json=body)
         assert r.status_code == 400, body
     assert (await client.post("/_emulator/clicks", json={"short_code": "abcdef"})).status_code == 404
+
+
+def test_a_simple_campaign_made_through_the_api_has_its_link_at_once(backend: Backend, who: Principal) -> None:
+    simple = backend.create_short_link_campaign(who, {"name": "s", "type": 1, "url": "https://a.test/x"})["id"]
+    advanced = backend.create_short_link_campaign(who, {"name": "a", "type": 2, "url": "https://a.test/y"})["id"]
+    assert [x["short_code"] for x in backend.list_campaign_short_links(who, simple, {})[0]] == [simple]
+    assert backend.list_campaign_short_links(who, advanced, {}) == ([], 0)  # one per SMS, none yet
+    click = backend.register_click(short_code=simple, referer="https://news.test/")
+    assert (click["url"], click["type"], click["referer"]) == ("https://a.test/x", 1, "https://news.test/")
+    backend.delete_short_link_campaign(who, simple)
+    with pytest.raises(EmulatorError) as info:  # the link is dead with its campaign; its clicks stay
+        backend.register_click(short_code=simple)
+    assert info.value.status == 404
+    assert backend.get_link_request(who, click["id"]) == click
+    assert backend.get_short_link(who, simple)["url"] is None

@@ -14,6 +14,8 @@ class ShortLink:
     """A short link, `https://l24.pw/<short_code>`, made for `[slink <campaign code>]` in an SMS or bulk
     text. Decision: `url` is where the link leads (the campaign's URL; LOX24 calls it "URL des Kurzen
     Links" and filters it as the target URL); the short URL itself is `https://l24.pw/` + `short_code`.
+    Decision: a simple campaign's one link exists from the campaign's creation and its `short_code`
+    is the campaign's code; an advanced campaign's links (six characters) are made per SMS.
 
     """
 

@@ -1,7 +1,9 @@
 """Short links: `[slink <campaign code>]` in an SMS or bulk text becomes `https://l24.pw/<short_code>`.
 
-A simple campaign (type 1) has one link for every SMS, free; an advanced one (type 2, also the subscribe and
-unsubscribe form campaigns) one link per SMS at €0.005 each, added to the SMS's price (LOX24's "send-link"
+A simple campaign (type 1) has one link for every SMS, free, made with the campaign (the store's trigger
+`simple_campaign_link`) and named like it (`https://l24.pw/<campaign code>`: campaign codes are eight characters,
+the per-SMS links six, so they never meet); an advanced one (type 2, also the subscribe and unsubscribe form
+campaigns) one link per SMS at €0.005 each, added to the SMS's price (LOX24's "send-link"
 chapter: the dry run shows "the final price of the SMS"). An unknown campaign code is a 422 naming `text`.
 Campaigns are the campaigns module's table `short_link_campaigns`; the links are `short_links`.
 
@@ -11,7 +13,6 @@ The SMS and bulk models call `prepare_sms_links` / `fill_bulk_links` (text and p
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 import string
@@ -65,12 +66,6 @@ class ShortLinks:
             )
 
 
-def _campaign_link_code(account_id: int, campaign: str) -> str:
-    """The one link of a simple campaign: derived from the campaign, so concurrent SMS agree on it."""
-    digest = hashlib.sha256(f"{account_id}:{campaign}".encode()).digest()
-    return "".join(_ALPHABET[b % len(_ALPHABET)] for b in digest[:SHORT_CODE_LENGTH])
-
-
 def _new_code(store: Store, taken: set[str]) -> str:
     while True:
         code = "".join(store._rng.choice(_ALPHABET) for _ in range(SHORT_CODE_LENGTH))
@@ -99,7 +94,7 @@ def fill_links(store: Store, account_id: int, text: str) -> tuple[str, ShortLink
             message = f"The short-link campaign {shown} of [slink {campaign}] does not exist."
             raise ViolationError(422, [Violation("text", message, CODE_RULE)])
         kind = int(row["type"])
-        code = _new_code(store, taken) if kind == 2 else _campaign_link_code(account_id, campaign)
+        code = _new_code(store, taken) if kind == 2 else campaign  # a simple campaign's link: its own code
         links.links.append((code, campaign, kind))
         urls[campaign] = DOMAIN + code
     return SLINK_RE.sub(lambda m: urls[m.group(1)], text), links
