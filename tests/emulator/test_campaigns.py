@@ -3,7 +3,10 @@ webhooks have the spec's shapes and whose unsubscriptions block the next SMS."""
 
 from __future__ import annotations
 
+import json
+import threading
 from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +16,7 @@ import pytest
 import yaml
 from conftest import AUTH, PLAIN
 
-from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock
+from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock, create_app
 from lox24.emulator.errors import EmulatorError
 
 SPEC = yaml.safe_load((Path(__file__).parents[2] / "spec" / "lox24.yaml").read_text(encoding="utf-8"))
@@ -258,3 +261,37 @@ def test_over_http_the_subscribe_and_unsubscribe_paths_are_not_codes(live_url: s
         created = http.post("/short_link_campaigns/subscribe", json={"name": "Join", "group_id": 7117}, headers=AUTH)
         assert created.status_code == 201
         assert http.get(f"/short_link_campaigns/{created.json()['id']}").json()["group_id"] == 7117
+
+
+async def test_the_form_events_are_posted_to_the_webhook_url(clock: FrozenClock) -> None:
+    got: list[dict[str, Any]] = []
+    done = threading.Event()
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            got.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            done.set()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    app = create_app(clock=clock, seed=1, webhook_url=f"http://127.0.0.1:{server.server_address[1]}/hook")
+    try:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://e", headers=PLAIN) as c:
+            form = (await c.post("/short_link_campaigns/subscribe", json={"name": "Join", "group_id": 7117})).json()
+            answer = (await c.post("/_emulator/subscriptions", json={"campaign": form["id"], "phone": PHONE})).json()
+            assert app.state.webhooks.wait_idle(10)
+    finally:
+        app.state.webhooks.close()
+        app.state.backend.close()
+        server.shutdown()
+        server.server_close()
+    assert done.is_set()
+    assert got == [answer]
+    assert got[0]["name"] == "phone.subscribe"
