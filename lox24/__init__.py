@@ -49,8 +49,14 @@ if typing.TYPE_CHECKING:
         SmsStatusCode as SmsStatusCode,
         VoiceLang as VoiceLang,
         # >>> blocked (issue 14)
+        BlockedNumber as BlockedNumber,
+        BlockedNumberJsonLd as BlockedNumberJsonLd,
+        BlockedNumberType as BlockedNumberType,
         # <<< blocked
         # >>> shortlinks (issue 14)
+        ShortLinkCampaign as ShortLinkCampaign,
+        ShortLinkCampaignJsonLd as ShortLinkCampaignJsonLd,
+        ShortLinkCampaignType as ShortLinkCampaignType,
         # <<< shortlinks
         # >>> clicks (issue 14)
         ShortLink as ShortLink,

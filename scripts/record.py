@@ -333,6 +333,9 @@ async def main_async(out: Path) -> int:
         ):  # fmt: skip
             rec = Recorder(client, out, "emulator", None)
             await record_emulator(rec, control)
+            from record_campaigns import record_campaigns  # issue 14 (scripts/ is on sys.path when run)
+
+            await record_campaigns(rec, control)
     print(f"record: wrote {len(rec.written)} recordings to {out}")
     return 0
 

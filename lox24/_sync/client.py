@@ -25,8 +25,16 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     from .resources.sms import SmsResource, SmsResourceWithRawResponse
 
     # >>> blocked (issue 14)
+    # isort: split
+    from .resources.blocked_numbers import BlockedNumbersResource, BlockedNumbersResourceWithRawResponse
+
     # <<< blocked
     # >>> shortlinks (issue 14)
+    # isort: split
+    from .resources.short_link_campaigns import (
+        ShortLinkCampaignsResource,
+        ShortLinkCampaignsResourceWithRawResponse,
+    )
     # <<< shortlinks
     # >>> clicks (issue 14)
     # isort: split
@@ -123,8 +131,22 @@ class Client(SyncAPIClient):
         return AccountResource(self)
 
     # >>> blocked (issue 14)
+    @cached_property
+    def blocked_numbers(self) -> BlockedNumbersResource:
+        """The block list: numbers that get no SMS (blocked by you, or unsubscribed through a form)."""
+        from .resources.blocked_numbers import BlockedNumbersResource
+
+        return BlockedNumbersResource(self)
+
     # <<< blocked
     # >>> shortlinks (issue 14)
+    @cached_property
+    def short_link_campaigns(self) -> ShortLinkCampaignsResource:
+        """Short-link campaigns (`[slink <code>]` in texts) and subscribe/unsubscribe form campaigns."""
+        from .resources.short_link_campaigns import ShortLinkCampaignsResource
+
+        return ShortLinkCampaignsResource(self)
+
     # <<< shortlinks
     # >>> clicks (issue 14)
     @cached_property
@@ -275,8 +297,22 @@ class ClientWithRawResponse:
         return AccountResourceWithRawResponse(self._client.account)
 
     # >>> blocked (issue 14)
+    @cached_property
+    def blocked_numbers(self) -> BlockedNumbersResourceWithRawResponse:
+        """`client.blocked_numbers`, raw."""
+        from .resources.blocked_numbers import BlockedNumbersResourceWithRawResponse
+
+        return BlockedNumbersResourceWithRawResponse(self._client.blocked_numbers)
+
     # <<< blocked
     # >>> shortlinks (issue 14)
+    @cached_property
+    def short_link_campaigns(self) -> ShortLinkCampaignsResourceWithRawResponse:
+        """`client.short_link_campaigns`, raw."""
+        from .resources.short_link_campaigns import ShortLinkCampaignsResourceWithRawResponse
+
+        return ShortLinkCampaignsResourceWithRawResponse(self._client.short_link_campaigns)
+
     # <<< shortlinks
     # >>> clicks (issue 14)
     @cached_property
