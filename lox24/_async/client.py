@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
         AsyncShortLinkCampaignsResource,
         AsyncShortLinkCampaignsResourceWithRawResponse,
     )
+
     # <<< shortlinks
     # >>> clicks (issue 14)
     # isort: split

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
         ShortLinkCampaignsResource,
         ShortLinkCampaignsResourceWithRawResponse,
     )
+
     # <<< shortlinks
     # >>> clicks (issue 14)
     # isort: split
