@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -105,7 +106,7 @@ def test_campaign_links_and_every_click_list_send_the_filters(client: lox24.Clie
         "hardware_type": "mobile",
         "order": {"date": "asc"},
     }
-    calls = {
+    calls: dict[str, Callable[[], lox24.SyncPager[lox24.ShortLinkRequestJsonLd]]] = {
         f"/short_links/{CODE}/requests": lambda: client.short_links.list_requests(CODE, **filters),
         f"/short_link_campaigns/{CAMPAIGN}/requests": lambda: client.short_links.list_campaign_requests(
             CAMPAIGN, **filters
