@@ -10,13 +10,14 @@ from starlette.responses import Response
 
 from ..context import Ctx
 from ..errors import EmulatorError
-from ..models.clicks import SHORT_CODE_RE
 from ..rendering import Kind
 from ..validation import MAX_TIMESTAMP, PAGE, F, validate
 
 if TYPE_CHECKING:
     from ..control import ControlPlane
 
+# Short-link and campaign codes, as the spec's path parameters have them (`ShortCodePath`, `LinksCampaignCodePath`).
+SHORT_CODE_RE = re.compile(r"[A-Za-z0-9]{1,32}")
 SHORT_LINK = Kind("/contexts/short_links", "short_links", lambda o: f"/short_links/{o['short_code']}")
 LINK_REQUEST = Kind("/contexts/short_link_requests", "short_link_requests", lambda o: f"/short_link_requests/{o['id']}")
 SMS_CLICKS = Kind("/contexts/sms_clicks", "sms_clicks", lambda o: f"/sms/{o['uuid']}/clicks")

@@ -53,7 +53,6 @@ _REQUEST_FIELDS = (
     "browser_version", "os", "os_version", "software_type", "hardware_type",
 )  # fmt: skip
 _LINKS_FROM = "short_links l LEFT JOIN short_link_campaigns c ON c.code = l.campaign_code"
-SHORT_CODE_RE = re.compile(r"[A-Za-z0-9]{1,32}")
 _BROWSERS = (("Edg", "Edge"), ("OPR", "Opera"), ("Firefox", "Firefox"), ("Chrome", "Chrome"), ("Safari", "Safari"))
 _SYSTEMS = (
     (r"Android ([0-9.]+)", "Android"),
