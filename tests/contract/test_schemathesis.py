@@ -7,6 +7,7 @@ test that follows the spec's links and asserts that every link was followed to a
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from typing import Any, ClassVar
 
@@ -88,6 +89,9 @@ class EmulatorWorkflow(schema.as_state_machine()):  # type: ignore[misc]
 
 def test_stateful_scenarios_follow_every_link() -> None:
     EmulatorWorkflow.followed.clear()
+    # schemathesis also draws from the global `random` (dictionary values, negative mutations): seeded here, so
+    # that the scenarios do not depend on which tests ran before (in `make test` a link went without a 2xx).
+    random.seed(1)
     # Eleven steps, 220 scenarios, on the frozen clock (so the run is the same every time): with eight steps, or 120
     # scenarios, one of the phone or incoming links went unfollowed; with the 11 operations of blocked numbers and
     # campaigns (25 links), 160 scenarios left UpdatePhoneById without a 2xx. With the 6 links of short links and
