@@ -96,7 +96,8 @@ def test_stateful_scenarios_follow_every_link() -> None:
     # scenarios, one of the phone or incoming links went unfollowed; with the 11 operations of blocked numbers and
     # campaigns (25 links), 160 scenarios left UpdatePhoneById without a 2xx. With the 6 links of short links and
     # clicks (31), 200-300 scenarios of ten steps left one of the phone links (POST /groups/{id}/phones -> ...)
-    # unfollowed, and so did 200 of eleven or twelve steps; 220 of eleven follow every link.
+    # unfollowed, and so did 200 of eleven or twelve steps; 220 of eleven pass alone (and
+    # after tests/bench, tests/cli), but twice failed inside a loaded `make test` (GetPhoneById: no 2xx).
     run_state_machine_as_test(
         EmulatorWorkflow,
         settings=settings(FAST, max_examples=220, stateful_step_count=11),
@@ -106,7 +107,8 @@ def test_stateful_scenarios_follow_every_link() -> None:
     not_followed = [link for link in declared if link not in EmulatorWorkflow.followed]
     assert not not_followed, f"links never followed: {not_followed}"
     never_ok = [link for link in declared if not any(200 <= s < 300 for s in EmulatorWorkflow.followed[link])]
-    assert not never_ok, f"links never answered with 2xx: {never_ok}"
+    statuses = {link: sorted(EmulatorWorkflow.followed[link]) for link in never_ok}
+    assert not never_ok, f"links never answered with 2xx (statuses seen): {statuses}"
 
 
 def test_the_suite_covers_every_operation_of_the_spec() -> None:
