@@ -50,10 +50,22 @@ if typing.TYPE_CHECKING:
         SmsStatusCode as SmsStatusCode,
         VoiceLang as VoiceLang,
         # >>> blocked (issue 14)
+        BlockedNumber as BlockedNumber,
+        BlockedNumberJsonLd as BlockedNumberJsonLd,
+        BlockedNumberType as BlockedNumberType,
         # <<< blocked
         # >>> shortlinks (issue 14)
+        ShortLinkCampaign as ShortLinkCampaign,
+        ShortLinkCampaignJsonLd as ShortLinkCampaignJsonLd,
+        ShortLinkCampaignType as ShortLinkCampaignType,
         # <<< shortlinks
         # >>> clicks (issue 14)
+        ShortLink as ShortLink,
+        ShortLinkJsonLd as ShortLinkJsonLd,
+        ShortLinkRequest as ShortLinkRequest,
+        ShortLinkRequestJsonLd as ShortLinkRequestJsonLd,
+        SmsClicks as SmsClicks,
+        SmsClicksJsonLd as SmsClicksJsonLd,
         # <<< clicks
         # >>> fraud (issue 14)
         FraudCheck as FraudCheck,

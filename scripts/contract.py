@@ -38,6 +38,7 @@ import urllib.request
 from pathlib import Path
 
 import yaml
+from contract_links import seed_links
 from contract_report import declared_links, exercised_links, mask_reports, summarize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -295,6 +296,7 @@ def main() -> int:
             inbound = (int(max_examples) if max_examples.isdigit() else 0) + INBOUND_SPARE
             try:
                 seeded = seed_inbound_sms(local_url, inbound)
+                log(f"seeded {seed_links(local_url, env['LOX24_TOKEN'])}, for the links from the click lists")
             except (OSError, ValueError) as error:  # HTTPError and URLError are OSErrors
                 if not os.environ.get("LOX24_CONTRACT_APP", "").strip():
                     raise SystemExit(f"contract: could not inject inbound SMS into the emulator: {error}") from error

@@ -244,6 +244,7 @@ async def record_emulator(rec: Recorder, control: httpx.AsyncClient) -> None:
     await call("DELETE", "/incomings/11111111-2222-3333-4444-555555555555", accept=JSON, variant="unknown",
                operation_id="delete_incoming")  # fmt: skip
 
+    await _slice("record_links").record_links(rec, control)  # short links and clicks (scripts/record_links.py)
     await call("DELETE", f"/phones/{phone['id']}", accept=JSON, operation_id="delete_phone")
     await call("DELETE", f"/phones/{phone['id']}", accept=JSON, variant="again", operation_id="delete_phone")
     await call("DELETE", f"/groups/{gid}", accept=JSON, operation_id="delete_group")
@@ -302,6 +303,18 @@ async def record_account(rec: Recorder, allow_sending: bool) -> None:
 DEFAULT_TOKEN = "1234567:e3f3a759b6677959b6ebfcxxxxxxxxxx"  # noqa: S105 (the emulator's public test token)
 
 
+def _slice(name: str) -> Any:
+    """scripts/<name>.py, the recordings of one slice of issue 14 (loaded by path: scripts/ is no package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 async def main_async(out: Path) -> int:
     base_url = os.environ.get("LOX24_BASE_URL", "").strip().rstrip("/")
     token = os.environ.get("LOX24_TOKEN", "").strip()
@@ -330,6 +343,9 @@ async def main_async(out: Path) -> int:
         ):  # fmt: skip
             rec = Recorder(client, out, "emulator", None)
             await record_emulator(rec, control)
+            from record_campaigns import record_campaigns  # issue 14 (scripts/ is on sys.path when run)
+
+            await record_campaigns(rec, control)
     print(f"record: wrote {len(rec.written)} recordings to {out}")
     return 0
 

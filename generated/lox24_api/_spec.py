@@ -1,4 +1,4 @@
 """The spec this package was generated from (written by scripts/generate; never edit)."""
 
 SPEC_VERSION = "2.24"
-SPEC_SHA256 = "cfea56d78bbb333e26b4d358a8100ee806eaab4ab12a048d4f1f70d7727a8540"
+SPEC_SHA256 = "a13543615d305241e2069211b954f0998c2e089a5207fffcf23b75b3f88236f4"

@@ -24,10 +24,22 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     from .resources.sms import AsyncSmsResource, AsyncSmsResourceWithRawResponse
 
     # >>> blocked (issue 14)
+    # isort: split
+    from .resources.blocked_numbers import AsyncBlockedNumbersResource, AsyncBlockedNumbersResourceWithRawResponse
+
     # <<< blocked
     # >>> shortlinks (issue 14)
+    # isort: split
+    from .resources.short_link_campaigns import (
+        AsyncShortLinkCampaignsResource,
+        AsyncShortLinkCampaignsResourceWithRawResponse,
+    )
+
     # <<< shortlinks
     # >>> clicks (issue 14)
+    # isort: split
+    from .resources.short_links import AsyncShortLinksResource, AsyncShortLinksResourceWithRawResponse
+
     # <<< clicks
     # >>> fraud (issue 14)
     from .resources.fraud_checks import AsyncFraudChecksResource, AsyncFraudChecksResourceWithRawResponse  # isort: skip
@@ -128,10 +140,31 @@ class AsyncClient(AsyncAPIClient):
         return AsyncAccountResource(self)
 
     # >>> blocked (issue 14)
+    @cached_property
+    def blocked_numbers(self) -> AsyncBlockedNumbersResource:
+        """The block list: numbers that get no SMS (blocked by you, or unsubscribed through a form)."""
+        from .resources.blocked_numbers import AsyncBlockedNumbersResource
+
+        return AsyncBlockedNumbersResource(self)
+
     # <<< blocked
     # >>> shortlinks (issue 14)
+    @cached_property
+    def short_link_campaigns(self) -> AsyncShortLinkCampaignsResource:
+        """Short-link campaigns (`[slink <code>]` in texts) and subscribe/unsubscribe form campaigns."""
+        from .resources.short_link_campaigns import AsyncShortLinkCampaignsResource
+
+        return AsyncShortLinkCampaignsResource(self)
+
     # <<< shortlinks
     # >>> clicks (issue 14)
+    @cached_property
+    def short_links(self) -> AsyncShortLinksResource:
+        """Short links (`[slink <campaign>]` in a text) and the clicks on them."""
+        from .resources.short_links import AsyncShortLinksResource
+
+        return AsyncShortLinksResource(self)
+
     # <<< clicks
     # >>> fraud (issue 14)
     @cached_property
@@ -301,10 +334,31 @@ class AsyncClientWithRawResponse:
         return AsyncAccountResourceWithRawResponse(self._client.account)
 
     # >>> blocked (issue 14)
+    @cached_property
+    def blocked_numbers(self) -> AsyncBlockedNumbersResourceWithRawResponse:
+        """`client.blocked_numbers`, raw."""
+        from .resources.blocked_numbers import AsyncBlockedNumbersResourceWithRawResponse
+
+        return AsyncBlockedNumbersResourceWithRawResponse(self._client.blocked_numbers)
+
     # <<< blocked
     # >>> shortlinks (issue 14)
+    @cached_property
+    def short_link_campaigns(self) -> AsyncShortLinkCampaignsResourceWithRawResponse:
+        """`client.short_link_campaigns`, raw."""
+        from .resources.short_link_campaigns import AsyncShortLinkCampaignsResourceWithRawResponse
+
+        return AsyncShortLinkCampaignsResourceWithRawResponse(self._client.short_link_campaigns)
+
     # <<< shortlinks
     # >>> clicks (issue 14)
+    @cached_property
+    def short_links(self) -> AsyncShortLinksResourceWithRawResponse:
+        """`client.short_links`, raw."""
+        from .resources.short_links import AsyncShortLinksResourceWithRawResponse
+
+        return AsyncShortLinksResourceWithRawResponse(self._client.short_links)
+
     # <<< clicks
     # >>> fraud (issue 14)
     @cached_property

@@ -25,10 +25,22 @@ if TYPE_CHECKING:  # each resource (and the generated code it needs) loads on fi
     from .resources.sms import SmsResource, SmsResourceWithRawResponse
 
     # >>> blocked (issue 14)
+    # isort: split
+    from .resources.blocked_numbers import BlockedNumbersResource, BlockedNumbersResourceWithRawResponse
+
     # <<< blocked
     # >>> shortlinks (issue 14)
+    # isort: split
+    from .resources.short_link_campaigns import (
+        ShortLinkCampaignsResource,
+        ShortLinkCampaignsResourceWithRawResponse,
+    )
+
     # <<< shortlinks
     # >>> clicks (issue 14)
+    # isort: split
+    from .resources.short_links import ShortLinksResource, ShortLinksResourceWithRawResponse
+
     # <<< clicks
     # >>> fraud (issue 14)
     from .resources.fraud_checks import FraudChecksResource, FraudChecksResourceWithRawResponse  # isort: skip
@@ -129,10 +141,31 @@ class Client(SyncAPIClient):
         return AccountResource(self)
 
     # >>> blocked (issue 14)
+    @cached_property
+    def blocked_numbers(self) -> BlockedNumbersResource:
+        """The block list: numbers that get no SMS (blocked by you, or unsubscribed through a form)."""
+        from .resources.blocked_numbers import BlockedNumbersResource
+
+        return BlockedNumbersResource(self)
+
     # <<< blocked
     # >>> shortlinks (issue 14)
+    @cached_property
+    def short_link_campaigns(self) -> ShortLinkCampaignsResource:
+        """Short-link campaigns (`[slink <code>]` in texts) and subscribe/unsubscribe form campaigns."""
+        from .resources.short_link_campaigns import ShortLinkCampaignsResource
+
+        return ShortLinkCampaignsResource(self)
+
     # <<< shortlinks
     # >>> clicks (issue 14)
+    @cached_property
+    def short_links(self) -> ShortLinksResource:
+        """Short links (`[slink <campaign>]` in a text) and the clicks on them."""
+        from .resources.short_links import ShortLinksResource
+
+        return ShortLinksResource(self)
+
     # <<< clicks
     # >>> fraud (issue 14)
     @cached_property
@@ -302,10 +335,31 @@ class ClientWithRawResponse:
         return AccountResourceWithRawResponse(self._client.account)
 
     # >>> blocked (issue 14)
+    @cached_property
+    def blocked_numbers(self) -> BlockedNumbersResourceWithRawResponse:
+        """`client.blocked_numbers`, raw."""
+        from .resources.blocked_numbers import BlockedNumbersResourceWithRawResponse
+
+        return BlockedNumbersResourceWithRawResponse(self._client.blocked_numbers)
+
     # <<< blocked
     # >>> shortlinks (issue 14)
+    @cached_property
+    def short_link_campaigns(self) -> ShortLinkCampaignsResourceWithRawResponse:
+        """`client.short_link_campaigns`, raw."""
+        from .resources.short_link_campaigns import ShortLinkCampaignsResourceWithRawResponse
+
+        return ShortLinkCampaignsResourceWithRawResponse(self._client.short_link_campaigns)
+
     # <<< shortlinks
     # >>> clicks (issue 14)
+    @cached_property
+    def short_links(self) -> ShortLinksResourceWithRawResponse:
+        """`client.short_links`, raw."""
+        from .resources.short_links import ShortLinksResourceWithRawResponse
+
+        return ShortLinksResourceWithRawResponse(self._client.short_links)
+
     # <<< clicks
     # >>> fraud (issue 14)
     @cached_property

@@ -16,6 +16,8 @@ from .errors import EmulatorError
 from .models.account import AccountBackend
 from .models.accounting import AccountingBackend
 from .models.bulks import BulksBackend
+from .models.campaigns import CampaignsBackend
+from .models.clicks import ClicksBackend
 from .models.fraud_checks import FraudChecksBackend
 from .models.groups import GroupsBackend
 from .models.incomings import IncomingsBackend
@@ -48,6 +50,8 @@ class Backend(
     AccountingBackend,
     VerifyCodesBackend,
     FraudChecksBackend,
+    CampaignsBackend,
+    ClicksBackend,
 ):
     """All state of the emulator, kept in SQLite (a file, or `:memory:`).
 
@@ -66,6 +70,8 @@ class Backend(
             tables += ("invoices", "credit_notes")  # accounting
             tables += ("verify_codes",)  # verify
             tables += ("fraud_checks",)  # fraud
+            tables += ("blocked_numbers", "short_link_campaigns", "campaign_submissions")  # campaigns
+            tables += ("short_links", "link_requests")  # links
             for table in tables:
                 c.execute(f"DELETE FROM {table}")
             c.execute("DELETE FROM sqlite_sequence")

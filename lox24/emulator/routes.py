@@ -8,7 +8,20 @@ from typing import Any
 
 from .context import Handler
 from .control import ControlPlane
-from .handlers import account, accounting, bulks, fraud_checks, groups, incomings, phones, sms, verify_codes
+from .handlers import (
+    account,
+    accounting,
+    blocked_numbers,
+    bulks,
+    campaigns,
+    fraud_checks,
+    groups,
+    incomings,
+    phones,
+    short_links,
+    sms,
+    verify_codes,
+)
 from .ui import data as ui_data
 
 # Path template -> method -> handler (first match wins). A new resource: one handlers module, one entry here.
@@ -17,6 +30,7 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     ("/sms/dryrun", {"POST": sms.dry_run_sms}),
     ("/sms/ops/batch_cancel", {"POST": sms.cancel_sms_batch}),
     ("/sms/ops/batch_delete", {"POST": sms.delete_sms_batch}),
+    ("/sms/clicks", {"GET": short_links.list_sms_clicks}),  # (clicks, issue 14) before /sms/{uuid}
     ("/sms/{uuid}", {"GET": sms.get_sms, "DELETE": sms.delete_sms}),
     ("/bulks", {"GET": bulks.list_bulks, "POST": bulks.create_bulk}),
     ("/bulks/dryrun", {"POST": bulks.dry_run_bulk}),
@@ -33,10 +47,42 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
     ("/incomings", {"GET": incomings.list_incomings}),
     ("/incomings/{uuid}", {"GET": incomings.get_incoming, "DELETE": incomings.delete_incoming}),
     # >>> blocked (issue 14)
+    (
+        "/blocked_numbers",
+        {"GET": blocked_numbers.list_blocked_numbers, "POST": blocked_numbers.create_blocked_number},
+    ),
+    (
+        "/blocked_numbers/{id}",
+        {"GET": blocked_numbers.get_blocked_number, "DELETE": blocked_numbers.delete_blocked_number},
+    ),
     # <<< blocked
     # >>> shortlinks (issue 14)
+    (
+        "/short_link_campaigns",
+        {"GET": campaigns.list_short_link_campaigns, "POST": campaigns.create_short_link_campaign},
+    ),
+    ("/short_link_campaigns/subscribe", {"POST": campaigns.create_subscribe_campaign}),
+    ("/short_link_campaigns/unsubscribe", {"POST": campaigns.create_unsubscribe_campaign}),
+    (
+        "/short_link_campaigns/{code}",
+        {
+            "GET": campaigns.get_short_link_campaign,
+            "PUT": campaigns.update_short_link_campaign,
+            "DELETE": campaigns.delete_short_link_campaign,
+        },
+    ),
     # <<< shortlinks
     # >>> clicks (issue 14)
+    ("/sms/{uuid}/clicks", {"GET": short_links.get_sms_clicks}),
+    ("/sms/{uuid}/requests", {"GET": short_links.list_sms_requests}),
+    ("/bulks/{id}/requests", {"GET": short_links.list_bulk_requests}),
+    ("/short_links", {"GET": short_links.list_short_links}),
+    ("/short_links/{shortCode}", {"GET": short_links.get_short_link}),
+    ("/short_links/{shortCode}/requests", {"GET": short_links.list_short_link_requests}),
+    ("/short_link_campaigns/{code}/short_links", {"GET": short_links.list_campaign_short_links}),
+    ("/short_link_campaigns/{code}/requests", {"GET": short_links.list_campaign_requests}),
+    ("/short_link_requests", {"GET": short_links.list_link_requests}),
+    ("/short_link_requests/{id}", {"GET": short_links.get_link_request}),
     # <<< clicks
     # >>> fraud (issue 14)
     ("/fraud-checks", {"GET": fraud_checks.list_fraud_checks, "POST": fraud_checks.create_fraud_check}),
@@ -56,6 +102,7 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
 
 # The handler modules, whose BODIES and QUERIES (by operationId) tests compare with the spec.
 RESOURCES = (sms, bulks, groups, phones, incomings, account, accounting, verify_codes, fraud_checks)
+RESOURCES += (blocked_numbers, campaigns, short_links)
 
 ControlHandler = Callable[[ControlPlane, Any], Any]
 # Path -> method -> (operation, whether it takes a JSON body); described in control-plane.yaml. The operation's
@@ -79,8 +126,10 @@ CONTROL_ROUTES: dict[str, dict[str, tuple[ControlHandler, bool]]] = {
     # >>> blocked (issue 14)
     # <<< blocked
     # >>> shortlinks (issue 14)
+    "/_emulator/subscriptions": {"POST": (campaigns.submit_form, True)},
     # <<< shortlinks
     # >>> clicks (issue 14)
+    "/_emulator/clicks": {"POST": (short_links.register_click, True)},
     # <<< clicks
     # >>> fraud (issue 14)
     # <<< fraud

@@ -72,10 +72,35 @@ CREATE TABLE IF NOT EXISTS incomings (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT UNIQUE NOT NULL, account_id INTEGER NOT NULL,
     to_number TEXT NOT NULL, from_number TEXT NOT NULL, text TEXT, received_at INTEGER NOT NULL, msg_uuid TEXT);
 -- >>> blocked (issue 14)
+CREATE TABLE IF NOT EXISTS blocked_numbers (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, account_id INTEGER NOT NULL, number TEXT NOT NULL, type INTEGER NOT NULL,
+    added_at INTEGER NOT NULL, UNIQUE (account_id, number));
 -- <<< blocked
 -- >>> shortlinks (issue 14)
+CREATE TABLE IF NOT EXISTS short_link_campaigns (
+    code TEXT PRIMARY KEY, account_id INTEGER NOT NULL, name TEXT NOT NULL, type INTEGER NOT NULL, url TEXT NOT NULL,
+    group_id INTEGER, kind TEXT NOT NULL, created_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS short_link_campaigns_account ON short_link_campaigns (account_id, created_at);
+CREATE TABLE IF NOT EXISTS campaign_submissions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, code TEXT NOT NULL, account_id INTEGER NOT NULL, phone TEXT NOT NULL,
+    action TEXT NOT NULL, reason INTEGER, additional_text TEXT, short_link_code TEXT, created_at INTEGER NOT NULL);
 -- <<< shortlinks
 -- >>> clicks (issue 14)
+CREATE TABLE IF NOT EXISTS short_links (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, short_code TEXT UNIQUE NOT NULL, account_id INTEGER NOT NULL,
+    campaign_code TEXT NOT NULL, type INTEGER NOT NULL, sms_uuid TEXT, bulk_id TEXT, created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS short_links_campaign ON short_links (campaign_code);
+CREATE INDEX IF NOT EXISTS short_links_sms ON short_links (sms_uuid) WHERE sms_uuid IS NOT NULL;
+CREATE TABLE IF NOT EXISTS link_requests (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, account_id INTEGER NOT NULL, short_code TEXT NOT NULL,
+    campaign_code TEXT NOT NULL, sms_uuid TEXT, bulk_id TEXT, url TEXT NOT NULL, date INTEGER NOT NULL,
+    type INTEGER NOT NULL, ip TEXT, user_agent TEXT, referer TEXT, country TEXT, browser TEXT, browser_version TEXT,
+    os TEXT, os_version TEXT, software_type TEXT, hardware_type TEXT);
+CREATE INDEX IF NOT EXISTS link_requests_account ON link_requests (account_id, date);
+CREATE TRIGGER IF NOT EXISTS simple_campaign_link AFTER INSERT ON short_link_campaigns WHEN NEW.type = 1 BEGIN
+    INSERT OR IGNORE INTO short_links (short_code, account_id, campaign_code, type, created_at, updated_at)
+    VALUES (NEW.code, NEW.account_id, NEW.code, 1, NEW.created_at, NEW.created_at); END;
 -- <<< clicks
 -- >>> fraud (issue 14)
 CREATE TABLE IF NOT EXISTS fraud_checks (

@@ -90,7 +90,7 @@ class WebhookSender:
                 "name": event["name"],
                 "url": url,
                 "attempt_number": attempt,
-                "data_id": event["data"]["id"],
+                "data_id": event["data"].get("id"),  # phone.* and fraud-check.done data have no `id`
             }
             try:
                 response = client.post(url, json=payload)

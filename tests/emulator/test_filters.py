@@ -264,7 +264,15 @@ def test_field_tables_declare_exactly_the_spec_parameters(operation_id: str) -> 
 @pytest.mark.parametrize("operation_id", sorted(filters.OPERATIONS))
 def test_every_spec_parameter_parses_with_its_example_value(operation_id: str) -> None:
     table, strict = filters.OPERATIONS[operation_id]
-    samples = {"[between]": "1..2", "uuid": U[0], "msg_uuid": U[0], "bulk": U[0], "iso2": "DE", "id": U[0]}
+    samples = {
+        "[between]": "1..2",
+        "uuid": U[0],
+        "msg_uuid": U[0],
+        "bulk": U[0],
+        "iso2": "DE",
+        "id": U[0],
+        "country": "DE",
+    }
     for name in filters.names(table):
         base = name.split("[", 1)[0]
         if name.endswith("[between]"):

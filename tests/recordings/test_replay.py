@@ -39,6 +39,11 @@ COLLECTIONS = {"list_sms", "list_bulks", "list_groups", "list_group_phones", "li
 COLLECTIONS |= {"list_invoices", "list_credit_notes"}  # issue 14: accounting
 COLLECTIONS |= {"list_verify_codes"}  # issue 14: verify
 COLLECTIONS |= {"list_fraud_checks"}  # issue 14: fraud
+COLLECTIONS |= {  # links (issue 14)
+    "list_short_links", "list_campaign_short_links", "list_short_link_requests", "list_campaign_requests",
+    "list_link_requests", "list_sms_clicks", "list_sms_requests", "list_bulk_requests",
+}  # fmt: skip
+COLLECTIONS |= {"list_blocked_numbers", "list_short_link_campaigns"}  # campaigns (issue 14)
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -165,6 +170,59 @@ def call(client: Any, op: spec_tools.Operation, rec: dict[str, Any]) -> Any:
             return client.fraud_checks.delete(params["id"])
         case "list_fraud_checks":
             return client.fraud_checks.list().first_page()
+        # links (issue 14)
+        case "list_short_links":
+            return client.short_links.list().first_page()
+        case "get_short_link":
+            return client.short_links.get(params["shortCode"])
+        case "list_campaign_short_links":
+            return client.short_links.list_for_campaign(params["code"]).first_page()
+        case "list_short_link_requests":
+            return client.short_links.list_requests(params["shortCode"]).first_page()
+        case "list_campaign_requests":
+            return client.short_links.list_campaign_requests(params["code"]).first_page()
+        case "list_link_requests":
+            return client.short_links.list_all_requests().first_page()
+        case "get_link_request":
+            return client.short_links.get_request(int(params["id"]))
+        case "list_sms_clicks":
+            return client.sms.clicks().first_page()
+        case "get_sms_clicks":
+            return client.sms.get_clicks(params["uuid"])
+        case "list_sms_requests":
+            return client.sms.click_requests(params["uuid"]).first_page()
+        case "list_bulk_requests":
+            return client.bulks.click_requests(params["id"]).first_page()
+        # campaigns (issue 14): written on the links branch, which merged the campaigns branch's recordings
+        case "create_blocked_number":
+            return client.blocked_numbers.create(body.get("number", ""), validate=False)
+        case "get_blocked_number":
+            return client.blocked_numbers.get(int(params["id"]))
+        case "delete_blocked_number":
+            return client.blocked_numbers.delete(int(params["id"]))
+        case "list_blocked_numbers":
+            return client.blocked_numbers.list().first_page()
+        case "create_short_link_campaign" | "update_short_link_campaign":
+            fields = {"name": body.get("name", ""), "url": body.get("url", ""), "type": body.get("type", 1)}
+            if op.operation_id == "update_short_link_campaign":
+                return client.short_link_campaigns.update(
+                    params["code"], **fields, group_id=body.get("group_id"), validate=False
+                )
+            return client.short_link_campaigns.create(**fields, group_id=body.get("group_id"), validate=False)
+        case "create_subscribe_campaign":
+            return client.short_link_campaigns.create_subscribe(
+                name=body.get("name", ""), group_id=body.get("group_id", 0), validate=False
+            )
+        case "create_unsubscribe_campaign":
+            return client.short_link_campaigns.create_unsubscribe(
+                name=body.get("name", ""), group_id=body.get("group_id"), validate=False
+            )
+        case "get_short_link_campaign":
+            return client.short_link_campaigns.get(params["code"])
+        case "delete_short_link_campaign":
+            return client.short_link_campaigns.delete(params["code"])
+        case "list_short_link_campaigns":
+            return client.short_link_campaigns.list().first_page()
     raise AssertionError(f"no client call for {op.operation_id}")
 
 
@@ -212,6 +270,30 @@ EXPECTED: dict[str, tuple[type, str | None]] = {
     "get_fraud_check": (lox24.FraudCheck, "id"),
     "delete_fraud_check": (type(None), None),
     "list_fraud_checks": (lox24.Page, None),
+    # links (issue 14)
+    "list_short_links": (lox24.Page, None),
+    "get_short_link": (lox24.ShortLink, "short_code"),
+    "list_campaign_short_links": (lox24.Page, None),
+    "list_short_link_requests": (lox24.Page, None),
+    "list_campaign_requests": (lox24.Page, None),
+    "list_link_requests": (lox24.Page, None),
+    "get_link_request": (lox24.ShortLinkRequest, "id"),
+    "list_sms_clicks": (lox24.Page, None),
+    "get_sms_clicks": (lox24.SmsClicks, "uuid"),
+    "list_sms_requests": (lox24.Page, None),
+    "list_bulk_requests": (lox24.Page, None),
+    # campaigns (issue 14): written on the links branch, which merged the campaigns branch's recordings
+    "create_blocked_number": (lox24.BlockedNumber, "id"),
+    "get_blocked_number": (lox24.BlockedNumber, "id"),
+    "delete_blocked_number": (type(None), None),
+    "list_blocked_numbers": (lox24.Page, None),
+    "create_short_link_campaign": (lox24.ShortLinkCampaign, "id"),
+    "create_subscribe_campaign": (lox24.ShortLinkCampaign, "id"),
+    "create_unsubscribe_campaign": (lox24.ShortLinkCampaign, "id"),
+    "get_short_link_campaign": (lox24.ShortLinkCampaign, "id"),
+    "update_short_link_campaign": (lox24.ShortLinkCampaign, "id"),
+    "delete_short_link_campaign": (type(None), None),
+    "list_short_link_campaigns": (lox24.Page, None),
 }
 
 

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from .account_groups import AccountGroups
     from .account_json_ld import AccountJsonLd
     from .account_service import AccountService
+    from .blocked_number import BlockedNumber
+    from .blocked_number_collection import BlockedNumberCollection
+    from .blocked_number_json_ld import BlockedNumberJsonLd
+    from .blocked_number_type import BlockedNumberType
+    from .blocked_number_write import BlockedNumberWrite
     from .bulk import Bulk
     from .bulk_collection import BulkCollection
     from .bulk_create import BulkCreate
@@ -76,8 +81,22 @@ if TYPE_CHECKING:
     from .phone_unsubscribe_event import PhoneUnsubscribeEvent
     from .phone_write import PhoneWrite
     from .service_code import ServiceCode
+    from .short_link import ShortLink
+    from .short_link_campaign import ShortLinkCampaign
+    from .short_link_campaign_collection import ShortLinkCampaignCollection
+    from .short_link_campaign_json_ld import ShortLinkCampaignJsonLd
+    from .short_link_campaign_type import ShortLinkCampaignType
+    from .short_link_campaign_write import ShortLinkCampaignWrite
+    from .short_link_collection import ShortLinkCollection
+    from .short_link_json_ld import ShortLinkJsonLd
+    from .short_link_request import ShortLinkRequest
+    from .short_link_request_collection import ShortLinkRequestCollection
+    from .short_link_request_json_ld import ShortLinkRequestJsonLd
     from .sms import Sms
     from .sms_batch_result import SmsBatchResult
+    from .sms_clicks import SmsClicks
+    from .sms_clicks_collection import SmsClicksCollection
+    from .sms_clicks_json_ld import SmsClicksJsonLd
     from .sms_collection import SmsCollection
     from .sms_create import SmsCreate
     from .sms_delivery_data import SmsDeliveryData
@@ -89,6 +108,7 @@ if TYPE_CHECKING:
     from .sms_incoming_event import SmsIncomingEvent
     from .sms_json_ld import SmsJsonLd
     from .sms_status_code import SmsStatusCode
+    from .subscribe_campaign_write import SubscribeCampaignWrite
     from .unsubscribe_additional_data import UnsubscribeAdditionalData
     from .unsubscribe_reason import UnsubscribeReason
     from .unsubscribe_reason_id import UnsubscribeReasonId
@@ -112,6 +132,11 @@ _LAZY = {
     "AccountGroups": ".account_groups",
     "AccountJsonLd": ".account_json_ld",
     "AccountService": ".account_service",
+    "BlockedNumber": ".blocked_number",
+    "BlockedNumberCollection": ".blocked_number_collection",
+    "BlockedNumberJsonLd": ".blocked_number_json_ld",
+    "BlockedNumberType": ".blocked_number_type",
+    "BlockedNumberWrite": ".blocked_number_write",
     "Bulk": ".bulk",
     "BulkCollection": ".bulk_collection",
     "BulkCreate": ".bulk_create",
@@ -175,8 +200,22 @@ _LAZY = {
     "PhoneUnsubscribeEvent": ".phone_unsubscribe_event",
     "PhoneWrite": ".phone_write",
     "ServiceCode": ".service_code",
+    "ShortLink": ".short_link",
+    "ShortLinkCampaign": ".short_link_campaign",
+    "ShortLinkCampaignCollection": ".short_link_campaign_collection",
+    "ShortLinkCampaignJsonLd": ".short_link_campaign_json_ld",
+    "ShortLinkCampaignType": ".short_link_campaign_type",
+    "ShortLinkCampaignWrite": ".short_link_campaign_write",
+    "ShortLinkCollection": ".short_link_collection",
+    "ShortLinkJsonLd": ".short_link_json_ld",
+    "ShortLinkRequest": ".short_link_request",
+    "ShortLinkRequestCollection": ".short_link_request_collection",
+    "ShortLinkRequestJsonLd": ".short_link_request_json_ld",
     "Sms": ".sms",
     "SmsBatchResult": ".sms_batch_result",
+    "SmsClicks": ".sms_clicks",
+    "SmsClicksCollection": ".sms_clicks_collection",
+    "SmsClicksJsonLd": ".sms_clicks_json_ld",
     "SmsCollection": ".sms_collection",
     "SmsCreate": ".sms_create",
     "SmsDeliveryData": ".sms_delivery_data",
@@ -188,6 +227,7 @@ _LAZY = {
     "SmsIncomingEvent": ".sms_incoming_event",
     "SmsJsonLd": ".sms_json_ld",
     "SmsStatusCode": ".sms_status_code",
+    "SubscribeCampaignWrite": ".subscribe_campaign_write",
     "UnsubscribeAdditionalData": ".unsubscribe_additional_data",
     "UnsubscribeReason": ".unsubscribe_reason",
     "UnsubscribeReasonId": ".unsubscribe_reason_id",
@@ -245,6 +285,11 @@ __all__ = (
     "AccountGroups",
     "AccountJsonLd",
     "AccountService",
+    "BlockedNumber",
+    "BlockedNumberCollection",
+    "BlockedNumberJsonLd",
+    "BlockedNumberType",
+    "BlockedNumberWrite",
     "Bulk",
     "BulkCollection",
     "BulkCreate",
@@ -308,8 +353,22 @@ __all__ = (
     "PhoneUnsubscribeEvent",
     "PhoneWrite",
     "ServiceCode",
+    "ShortLink",
+    "ShortLinkCampaign",
+    "ShortLinkCampaignCollection",
+    "ShortLinkCampaignJsonLd",
+    "ShortLinkCampaignType",
+    "ShortLinkCampaignWrite",
+    "ShortLinkCollection",
+    "ShortLinkJsonLd",
+    "ShortLinkRequest",
+    "ShortLinkRequestCollection",
+    "ShortLinkRequestJsonLd",
     "Sms",
     "SmsBatchResult",
+    "SmsClicks",
+    "SmsClicksCollection",
+    "SmsClicksJsonLd",
     "SmsCollection",
     "SmsCreate",
     "SmsDeliveryData",
@@ -321,6 +380,7 @@ __all__ = (
     "SmsIncomingEvent",
     "SmsJsonLd",
     "SmsStatusCode",
+    "SubscribeCampaignWrite",
     "UnsubscribeAdditionalData",
     "UnsubscribeReason",
     "UnsubscribeReasonId",

@@ -9,6 +9,7 @@ import httpx
 
 from ..._base_client import _options
 from ..._ops.params import check_page, check_uuid
+from ..._ops.short_links import _GET_SMS_CLICKS, _LIST_SMS_CLICKS, _LIST_SMS_REQUESTS, click_kwargs, sms_clicks_kwargs
 from ..._ops.sms import (
     _CANCEL_SMS_BATCH,
     _CREATE_SMS,
@@ -32,8 +33,11 @@ if TYPE_CHECKING:  # annotations only: the models load when a call parses them
     from lox24_api.models import (
         DlrCode,
         ServiceCode,
+        ShortLinkRequestJsonLd,
         Sms,
         SmsBatchResult,
+        SmsClicks,
+        SmsClicksJsonLd,
         SmsJsonLd,
         SmsStatusCode,
         VoiceLang,
@@ -338,6 +342,122 @@ class AsyncSmsResource(AsyncAPIResource):
         )
         return result.deleted_sms_count
 
+    # --- short-link clicks (spec tags `click-rate`, `requests`; operations in lox24/_ops/short_links.py) ---
+
+    def clicks(
+        self,
+        *,
+        requests_count: NumberFilter | None = None,
+        created_at: TimeFilter | None = None,
+        order: Mapping[Literal["created_at"], SortDirection] | None = None,
+        page: int = 1,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[SmsClicksJsonLd]:
+        """The click counts of the SMS that carry an advanced campaign's short link (`GET /sms/clicks`).
+
+        ```python
+        async for row in client.sms.clicks(requests_count=lox24.Range(gte=1)):
+            print(row.uuid, row.requests_count)
+        ```
+
+        Args:
+            requests_count: clicks: one number or a list (exact), or a range `(low, high)` / `lox24.Range`.
+            created_at: when the SMS was created: a range, one exact timestamp or a list.
+            order: `{"created_at": "asc" | "desc"}` (newest first without it).
+            page: the first page to fetch.
+        """
+        kwargs = sms_clicks_kwargs(locals(), order)
+
+        async def fetch(number: int) -> Page[SmsClicksJsonLd]:
+            return to_page(
+                await self._client._call(
+                    _LIST_SMS_CLICKS, _options(timeout, extra_headers, extra_query, extra_body), page=number, **kwargs
+                ),
+                number,
+            )
+
+        return AsyncPager(fetch, start=check_page(page))
+
+    async def get_clicks(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SmsClicks:
+        """The click count of one SMS (`GET /sms/{uuid}/clicks`); `NotFoundError` when it has no
+        advanced campaign's short link.
+
+        ```python
+        print((await client.sms.get_clicks(sms.uuid)).requests_count)
+        ```
+        """
+        result: SmsClicks = await self._client._call(
+            _GET_SMS_CLICKS, _options(timeout, extra_headers, extra_query, extra_body), uuid=check_uuid(uuid)
+        )
+        return result
+
+    def click_requests(
+        self,
+        uuid: str,
+        *,
+        ip: str | None = None,
+        url: str | None = None,
+        user_agent: str | None = None,
+        referer: str | None = None,
+        browser: str | None = None,
+        browser_version: str | None = None,
+        os: str | None = None,
+        os_version: str | None = None,
+        software_type: str | None = None,
+        hardware_type: str | None = None,
+        country: str | Sequence[str] | None = None,
+        date: TimeFilter | None = None,
+        type_: int | Sequence[int] | None = None,
+        order: Mapping[Literal["date"], SortDirection] | None = None,
+        page: int = 1,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ShortLinkRequestJsonLd]:
+        """The clicks on the short link of one SMS (`GET /sms/{uuid}/requests`).
+
+        ```python
+        async for click in client.sms.click_requests(sms.uuid):
+            print(click.date, click.os)
+        ```
+
+        Args:
+            ip, url, user_agent, referer, browser, browser_version, os, os_version, software_type,
+                hardware_type: a part of the value (case-insensitive); `url` is the target URL.
+            country: ISO 3166-1 alpha-2 codes, exact: one or a list.
+            date: when the click happened: a range `(start, end)` (inclusive), `lox24.Range(...)`, one
+                exact timestamp or a list (Unix seconds or aware `datetime`s).
+            type_: LOX24's `type` (the campaign's type, 1 simple or 2 advanced), exact: one or a list.
+            order: `{"date": "asc" | "desc"}` (newest first without it).
+            page: the first page to fetch.
+            uuid: the SMS.
+        """
+        sms_uuid = check_uuid(uuid)
+        kwargs = click_kwargs(locals(), order)
+        kwargs["uuid"] = sms_uuid
+
+        async def fetch(number: int) -> Page[ShortLinkRequestJsonLd]:
+            return to_page(
+                await self._client._call(
+                    _LIST_SMS_REQUESTS, _options(timeout, extra_headers, extra_query, extra_body), page=number, **kwargs
+                ),
+                number,
+            )
+
+        return AsyncPager(fetch, start=check_page(page))
+
 
 class AsyncSmsResourceWithRawResponse:
     """The methods of `AsyncSmsResource`, each returning a `lox24.APIResponse` (`client.with_raw_response`)."""
@@ -350,3 +470,4 @@ class AsyncSmsResourceWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
         self.delete_many = async_to_raw_response_wrapper(resource.delete_many)
+        self.get_clicks = async_to_raw_response_wrapper(resource.get_clicks)

@@ -21,6 +21,7 @@ from ..._ops.bulks import (
     _list_kwargs,
 )
 from ..._ops.params import check_page, check_uuid
+from ..._ops.short_links import _LIST_BULK_REQUESTS, click_kwargs
 from ..._pagination import Page, to_page
 from ..._types import NOT_GIVEN, NotGiven, Timestamp
 from ...types import NumberFilter, SortDirection, TimeFilter
@@ -35,6 +36,7 @@ if TYPE_CHECKING:  # annotations only: the models load when a call parses them
         BulkStatusCode,
         BulkStatusJsonLd,
         ServiceCode,
+        ShortLinkRequestJsonLd,
         VoiceLang,
     )
 
@@ -251,6 +253,66 @@ class BulksResource(SyncAPIResource):
             return to_page(
                 self._client._call(
                     _LIST_BULKS, _options(timeout, extra_headers, extra_query, extra_body), page=number, **kwargs
+                ),
+                number,
+            )
+
+        return SyncPager(fetch, start=check_page(page))
+
+    # --- short-link clicks (spec tag `requests`; operation in lox24/_ops/short_links.py) ---
+
+    def click_requests(
+        self,
+        bulk_id: str,
+        *,
+        ip: str | None = None,
+        url: str | None = None,
+        user_agent: str | None = None,
+        referer: str | None = None,
+        browser: str | None = None,
+        browser_version: str | None = None,
+        os: str | None = None,
+        os_version: str | None = None,
+        software_type: str | None = None,
+        hardware_type: str | None = None,
+        country: str | Sequence[str] | None = None,
+        date: TimeFilter | None = None,
+        type_: int | Sequence[int] | None = None,
+        order: Mapping[Literal["date"], SortDirection] | None = None,
+        page: int = 1,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPager[ShortLinkRequestJsonLd]:
+        """The clicks on the short links of one bulk's SMS (`GET /bulks/{id}/requests`).
+
+        ```python
+        clicks = client.bulks.click_requests(bulk.uuid, country=["DE", "AT"]).to_list()
+        ```
+
+        Args:
+            ip, url, user_agent, referer, browser, browser_version, os, os_version, software_type,
+                hardware_type: a part of the value (case-insensitive); `url` is the target URL.
+            country: ISO 3166-1 alpha-2 codes, exact: one or a list.
+            date: when the click happened: a range `(start, end)` (inclusive), `lox24.Range(...)`, one
+                exact timestamp or a list (Unix seconds or aware `datetime`s).
+            type_: LOX24's `type` (the campaign's type, 1 simple or 2 advanced), exact: one or a list.
+            order: `{"date": "asc" | "desc"}` (newest first without it).
+            page: the first page to fetch.
+            bulk_id: the bulk (its `uuid`).
+        """
+        bulk = check_uuid(bulk_id, "bulk_id")
+        kwargs = click_kwargs(locals(), order)
+        kwargs["id"] = bulk
+
+        def fetch(number: int) -> Page[ShortLinkRequestJsonLd]:
+            return to_page(
+                self._client._call(
+                    _LIST_BULK_REQUESTS,
+                    _options(timeout, extra_headers, extra_query, extra_body),
+                    page=number,
+                    **kwargs,
                 ),
                 number,
             )

@@ -15,7 +15,9 @@ from ..errors import CODE_PHONE, CODE_RULE, Violation, ViolationError, unprocess
 from ..numbering import normalize_phone
 from ..store import Principal, Row, locked, order_by
 from ..text import MAX_PARTS, Encoded, encode, is_gsm
+from .blocked_numbers import hold_if_blocked
 from .phones import COLUMNS
+from .short_links import fill_bulk_links, save_bulk_links
 from .sms import SmsBackend
 
 # A text longer than this cannot fit in MAX_PARTS parts in either encoding (GSM: 153 septets a part, and a
@@ -151,6 +153,7 @@ class BulksBackend(SmsBackend):
         body = self._account_defaults(who, body)
         plan = self._bulk_plan(who, body)
         messages = self._bulk_messages(body, plan)
+        fill_bulk_links(self, who, body, messages)  # [slink]: models/short_links.py
         now = self._now()
         delivery_at = body.get("delivery_at") or 0
         due_at = max(now, delivery_at)
@@ -189,6 +192,7 @@ class BulksBackend(SmsBackend):
                 sms = self._sms_row(who, sms_body, prep, ip, now, self._uuid("sms"))
                 sms["bulk_id"] = row["uuid"]
                 sms["next_at"] = due_at + pricing.BULK_DELAY
+                hold_if_blocked(c, sms, m)  # a blocked number: status 208, price 0 (models/blocked_numbers.py)
                 if m["too_long"]:
                     sms.update(status_code=400, stage=2, charged=0.0)
                 elif not self._debit(c, who.account_id, m["price"]):
@@ -196,6 +200,7 @@ class BulksBackend(SmsBackend):
                 else:
                     total += m["price"]
                 self._insert_sms(c, sms)
+                save_bulk_links(c, m, sms)
             row["msg_total_cost"] = round(total, 6)
             self._due_at(due_at)
             c.execute(

@@ -13,6 +13,8 @@ from ..numbering import normalize_phone
 from ..store import DRYRUN_UUID, Principal, Row, Write, locked, order_by
 from ..text import MAX_PARTS, encode
 from ..timeline import Timeline, delivery_event
+from .blocked_numbers import hold_if_blocked
+from .short_links import prepare_sms_links
 
 _SMSCOLUMNS = (
     "uuid, account_id, key_id, text, sender_id, phone, iso2, delivery_at, status_code, gateway_sent_at, dlr_code, "
@@ -127,13 +129,15 @@ class SmsBackend(Timeline):
         """
         self.tick()
         body = self._account_defaults(who, body)
-        prep = self._prepare_sms(body)
+        prep, links = prepare_sms_links(self, who, body, self._prepare_sms)  # [slink]: models/short_links.py
 
         def write(c: sqlite3.Connection) -> dict[str, Any]:
             row = self._sms_row(who, body, prep, ip, self._now(), self._uuid("sms"))
+            hold_if_blocked(c, row)  # a blocked number: status 208, price 0 (models/blocked_numbers.py)
             if not self._debit(c, who.account_id, row["price"]):
                 raise EmulatorError(402, PAYMENT_REQUIRED)
             self._insert_sms(c, row)
+            links.save(c, row)
             return sms_json(row)
 
         return write
@@ -146,7 +150,7 @@ class SmsBackend(Timeline):
         "as for real SMS, with status 0" (dlr_code 0 documented; status_code 0 as in this answer).
         """
         body = self._account_defaults(who, body)
-        prep = self._prepare_sms(body)
+        prep, _ = prepare_sms_links(self, who, body, self._prepare_sms)  # [slink]: models/short_links.py
         now = self._now()
         sms = sms_json(self._sms_row(who, body, prep, ip, now, DRYRUN_UUID))
         if self.on_events is not None and self.events_wanted():

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_ld_context_type_1 import JsonLdContextType1
+
+
+T = TypeVar("T", bound="SmsClicksJsonLd")
+
+
+@_attrs_define
+class SmsClicksJsonLd:
+    """The click count of an SMS in `application/ld+json`."""
+
+    id: str
+    """ JSON-LD ID (the item's IRI, e.g. `/sms/{uuid}`). """
+    type_: str
+    """ JSON-LD type. """
+    uuid: str
+    """ Unique entity UUID """
+    created_at: int
+    """ When the SMS was created (Unix seconds). """
+    requests_count: int
+    """ Clicks on the SMS's short link(s). """
+    context: JsonLdContextType1 | str | Unset = UNSET
+    """ JSON-LD context, an IRI such as `/contexts/sms` or an inline context object. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.json_ld_context_type_1 import JsonLdContextType1
+
+        id = self.id
+
+        type_ = self.type_
+
+        uuid = self.uuid
+
+        created_at = self.created_at
+
+        requests_count = self.requests_count
+
+        context: dict[str, Any] | str | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        elif isinstance(self.context, JsonLdContextType1):
+            context = self.context.to_dict()
+        else:
+            context = self.context
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "@id": id,
+                "@type": type_,
+                "uuid": uuid,
+                "created_at": created_at,
+                "requests_count": requests_count,
+            }
+        )
+        if context is not UNSET:
+            field_dict["@context"] = context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_ld_context_type_1 import JsonLdContextType1
+
+        d = dict(src_dict)
+        id = d.pop("@id")
+
+        type_ = d.pop("@type")
+
+        uuid = d.pop("uuid")
+
+        created_at = d.pop("created_at")
+
+        requests_count = d.pop("requests_count")
+
+        def _parse_context(data: object) -> JsonLdContextType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_json_ld_context_type_1 = JsonLdContextType1.from_dict(data)
+
+                return componentsschemas_json_ld_context_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonLdContextType1 | str | Unset, data)
+
+        context = _parse_context(d.pop("@context", UNSET))
+
+        sms_clicks_json_ld = cls(
+            id=id,
+            type_=type_,
+            uuid=uuid,
+            created_at=created_at,
+            requests_count=requests_count,
+            context=context,
+        )
+
+        sms_clicks_json_ld.additional_properties = d
+        return sms_clicks_json_ld
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
