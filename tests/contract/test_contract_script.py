@@ -71,7 +71,7 @@ def test_remote_mode_is_read_only_and_keeps_the_token_secret(tmp_path: Path) -> 
 
     output = done.stdout + done.stderr
     assert done.returncode == 0, output[-4000:]
-    assert "SAFE MODE: 15 read-only and dry-run operations; skipped 15 operations" in output
+    assert "SAFE MODE: 19 read-only and dry-run operations; skipped 22 operations" in output
     assert "skipped checks: ignored_auth, object_level_authorization" in output
     assert token not in output
     for report in tmp_path.iterdir():
@@ -79,7 +79,7 @@ def test_remote_mode_is_read_only_and_keeps_the_token_secret(tmp_path: Path) -> 
     assert outbox == [], "the safe run sent SMS"
 
     report = json.loads((tmp_path / "contract.json").read_text(encoding="utf-8"))
-    assert report["operations"]["tested"] == 15
+    assert report["operations"]["tested"] == 19
     assert report["test_cases"]["generated"] > 100
     statuses: Counter[int] = Counter()
     writes: set[str] = set()

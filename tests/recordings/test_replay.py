@@ -36,6 +36,7 @@ ERRORS: dict[int, type[lox24.APIStatusError]] = {
     500: lox24.InternalServerError,
 }
 COLLECTIONS = {"list_sms", "list_bulks", "list_groups", "list_group_phones", "list_incomings"}
+COLLECTIONS |= {"list_blocked_numbers", "list_short_link_campaigns"}  # issue 14: campaigns
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -144,6 +145,31 @@ def call(client: Any, op: spec_tools.Operation, rec: dict[str, Any]) -> Any:
             return client.groups.phones(int(params["id"])).list().first_page()
         case "list_incomings":
             return client.incomings.list().first_page()
+        # issue 14: blocked numbers and short-link campaigns
+        case "create_blocked_number":
+            return client.blocked_numbers.create(body["number"], validate=False)
+        case "get_blocked_number":
+            return client.blocked_numbers.get(int(params["id"]))
+        case "delete_blocked_number":
+            return client.blocked_numbers.delete(int(params["id"]))
+        case "list_blocked_numbers":
+            return client.blocked_numbers.list().first_page()
+        case "create_short_link_campaign" | "update_short_link_campaign":
+            args = {"name": body["name"], "url": body["url"], "type": body["type"], "group_id": body.get("group_id")}
+            if op.operation_id == "create_short_link_campaign":
+                return client.short_link_campaigns.create(**args, validate=False)
+            return client.short_link_campaigns.update(params["code"], **args, validate=False)
+        case "create_subscribe_campaign" | "create_unsubscribe_campaign":
+            form = {"name": body.get("name", ""), "group_id": body.get("group_id")}
+            if op.operation_id == "create_subscribe_campaign":
+                return client.short_link_campaigns.create_subscribe(**form, validate=False)
+            return client.short_link_campaigns.create_unsubscribe(**form, validate=False)
+        case "get_short_link_campaign":
+            return client.short_link_campaigns.get(params["code"])
+        case "delete_short_link_campaign":
+            return client.short_link_campaigns.delete(params["code"])
+        case "list_short_link_campaigns":
+            return client.short_link_campaigns.list().first_page()
     raise AssertionError(f"no client call for {op.operation_id}")
 
 
@@ -179,6 +205,18 @@ EXPECTED: dict[str, tuple[type, str | None]] = {
     "list_groups": (lox24.Page, None),
     "list_group_phones": (lox24.Page, None),
     "list_incomings": (lox24.Page, None),
+    # issue 14: blocked numbers and short-link campaigns
+    "create_blocked_number": (lox24.BlockedNumber, "id"),
+    "get_blocked_number": (lox24.BlockedNumber, "number"),
+    "delete_blocked_number": (type(None), None),
+    "list_blocked_numbers": (lox24.Page, None),
+    "create_short_link_campaign": (lox24.ShortLinkCampaign, "id"),
+    "update_short_link_campaign": (lox24.ShortLinkCampaign, "name"),
+    "create_subscribe_campaign": (lox24.ShortLinkCampaign, "url"),
+    "create_unsubscribe_campaign": (lox24.ShortLinkCampaign, "url"),
+    "get_short_link_campaign": (lox24.ShortLinkCampaign, "id"),
+    "delete_short_link_campaign": (type(None), None),
+    "list_short_link_campaigns": (lox24.Page, None),
 }
 
 
