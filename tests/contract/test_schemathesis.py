@@ -71,18 +71,28 @@ class EmulatorWorkflow(schema.as_state_machine()):  # type: ignore[misc]
 
 def test_stateful_scenarios_follow_every_link() -> None:
     EmulatorWorkflow.followed.clear()
-    # Ten steps, 200 scenarios, on the frozen clock (so the run is the same every time): with eight steps, or 120
-    # scenarios, one of the phone or incoming links went unfollowed; with the 11 operations of blocked numbers and
-    # campaigns (25 links), 160 scenarios left UpdatePhoneById without a 2xx.
-    run_state_machine_as_test(
-        EmulatorWorkflow,
-        settings=settings(FAST, max_examples=200, stateful_step_count=10),
-    )
     declared = helpers.declared_links()
     assert len(declared) == 25
-    not_followed = [link for link in declared if link not in EmulatorWorkflow.followed]
+
+    def missing() -> tuple[list[str], list[str]]:
+        not_followed = [link for link in declared if link not in EmulatorWorkflow.followed]
+        never_ok = [link for link in declared if not any(200 <= s < 300 for s in EmulatorWorkflow.followed[link])]
+        return not_followed, never_ok
+
+    # Ten steps, 200 scenarios, on the frozen clock (so the run is the same every time): with eight steps, or 120
+    # scenarios, one of the phone or incoming links went unfollowed. With the 11 operations of blocked numbers and
+    # campaigns (25 links) the scenarios also shifted with what else pytest had collected (schemathesis draws
+    # some choices from global state): a link now and then got no 2xx in the whole suite but did in this file.
+    # So shorter passes with other step counts (other scenarios) run only while a link is still missed.
+    for steps, examples in ((10, 200), (12, 100), (8, 150)):
+        run_state_machine_as_test(
+            EmulatorWorkflow,
+            settings=settings(FAST, max_examples=examples, stateful_step_count=steps),
+        )
+        if missing() == ([], []):
+            break
+    not_followed, never_ok = missing()
     assert not not_followed, f"links never followed: {not_followed}"
-    never_ok = [link for link in declared if not any(200 <= s < 300 for s in EmulatorWorkflow.followed[link])]
     assert not never_ok, f"links never answered with 2xx: {never_ok}"
 
 
