@@ -66,7 +66,7 @@ class Backend(
     def reset(self) -> None:
         """Forget everything; accounts get the initial balance again and group 7117 is seeded."""
         with self._tx() as c:
-            tables = ("sms", "bulks", "phones", "groups", "incomings", "tokens", "accounts", "meta")
+            tables: tuple[str, ...] = ("sms", "bulks", "phones", "groups", "incomings", "tokens", "accounts", "meta")
             tables += ("invoices", "credit_notes")  # accounting
             tables += ("verify_codes",)  # verify
             tables += ("fraud_checks",)  # fraud

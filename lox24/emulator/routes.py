@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 from .context import Handler
@@ -101,7 +102,17 @@ ROUTES: list[tuple[str, dict[str, Handler]]] = [
 ]
 
 # The handler modules, whose BODIES and QUERIES (by operationId) tests compare with the spec.
-RESOURCES = (sms, bulks, groups, phones, incomings, account, accounting, verify_codes, fraud_checks)
+RESOURCES: tuple[ModuleType, ...] = (
+    sms,
+    bulks,
+    groups,
+    phones,
+    incomings,
+    account,
+    accounting,
+    verify_codes,
+    fraud_checks,
+)
 RESOURCES += (blocked_numbers, campaigns, short_links)
 
 ControlHandler = Callable[[ControlPlane, Any], Any]

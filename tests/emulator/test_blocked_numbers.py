@@ -6,10 +6,12 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import AUTH, PLAIN
 
 from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock
 from lox24.emulator.errors import EmulatorError
+
+AUTH = {"X-LOX24-AUTH-TOKEN": DEFAULT_TOKEN}  # as tests/emulator/conftest.py (not imported: a second `conftest`)
+PLAIN = {**AUTH, "Accept": "application/json"}
 
 PHONE = "+491701234567"  # delivered (dlr 1) unless blocked
 

@@ -14,10 +14,12 @@ import httpx
 import jsonschema
 import pytest
 import yaml
-from conftest import AUTH, PLAIN
 
 from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock, create_app
 from lox24.emulator.errors import EmulatorError
+
+AUTH = {"X-LOX24-AUTH-TOKEN": DEFAULT_TOKEN}  # as tests/emulator/conftest.py (not imported: a second `conftest`)
+PLAIN = {**AUTH, "Accept": "application/json"}
 
 SPEC = yaml.safe_load((Path(__file__).parents[2] / "spec" / "lox24.yaml").read_text(encoding="utf-8"))
 LINK = {"type": 2, "name": "test #2", "url": "https://some-destination-endpoint.here"}
