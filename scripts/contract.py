@@ -39,7 +39,7 @@ from pathlib import Path
 
 import yaml
 from contract_links import seed_links
-from contract_report import declared_links, exercised_links, mask_reports, summarize
+from contract_report import declared_links, exercised_links, link_families, mask_reports, summarize
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "lox24.yaml"
@@ -213,6 +213,24 @@ def run_schemathesis(args: list[str], env: dict[str, str], secret: str | None, o
     return code, "".join(lines)
 
 
+def family_args(args: list[str], family: list[str], report_dir: Path, ndjson: Path) -> list[str]:
+    """The schemathesis command of the main run, narrowed to the stateful phase over one family's operations."""
+    narrowed: list[str] = []
+    dropped = {"--phases", "--report", "--report-dir", "--report-ndjson-path", "--report-junit-path",
+               "--report-json-path", "--include-operation-id"}  # fmt: skip
+    items = iter(args)
+    for arg in items:
+        if arg in dropped:
+            next(items)  # and its value
+        else:
+            narrowed.append(arg)
+    narrowed += ["--phases", "stateful", "--report", "ndjson", "--report-dir", str(report_dir)]
+    narrowed += ["--report-ndjson-path", str(ndjson)]
+    for op_id in family:
+        narrowed += ["--include-operation-id", op_id]
+    return narrowed
+
+
 def main() -> int:
     os.chdir(ROOT)
     # A plain SIGTERM would skip the `finally` that stops the emulator.
@@ -223,6 +241,8 @@ def main() -> int:
     report_dir.mkdir(parents=True, exist_ok=True)
     for stale in ("contract.json", "contract-junit.xml", "contract-events.ndjson", "contract-output.txt"):
         (report_dir / stale).unlink(missing_ok=True)  # a failed start must not be read as last run's result
+    for stale_run in report_dir.glob("contract-stateful-*"):
+        stale_run.unlink()
     base_url = os.environ.get("LOX24_BASE_URL", "").strip().rstrip("/")
     remote_token = os.environ.get("LOX24_TOKEN", "").strip()
     remote = bool(base_url and remote_token)
@@ -245,6 +265,7 @@ def main() -> int:
     secret: str | None = None
     extra_config: Path | None = None
     all_ops = operations()
+    stateful_runs: list[Path] = []  # NDJSON reports of the per-family stateful runs
     try:
         if remote:
             secret = remote_token
@@ -310,7 +331,23 @@ def main() -> int:
         if only:
             log(f"only the operations {', '.join(only)} (OPERATIONS)")
         started = time.monotonic()
-        code, output = run_schemathesis(args, env, secret, report_dir / "contract-output.txt")
+        families = link_families() if "stateful" in phases.split(",") and len(selected) == len(all_ops) else []
+        if families:  # the stateful phase once per family of linked operations (contract_report.link_families)
+            others = ",".join(p for p in phases.split(",") if p != "stateful")
+            args[args.index("--phases") + 1] = others
+            code, output = (
+                run_schemathesis(args, env, secret, report_dir / "contract-output.txt") if others else (0, "")
+            )
+            for number, family in enumerate(families, 1):
+                ndjson = report_dir / f"contract-stateful-{number}.ndjson"
+                log(f"stateful phase {number}/{len(families)}: {', '.join(family)}")
+                family_code, family_output = run_schemathesis(
+                    family_args(args, family, report_dir, ndjson), env, secret, ndjson.with_suffix(".txt")
+                )
+                stateful_runs.append(ndjson)
+                code, output = max(code, family_code), output + family_output
+        else:
+            code, output = run_schemathesis(args, env, secret, report_dir / "contract-output.txt")
         elapsed = time.monotonic() - started
     finally:
         if process is not None:
@@ -323,7 +360,7 @@ def main() -> int:
     report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.exists() else {}
     # The links are checked when the stateful phase ran over every operation.
     declared = declared_links() if "stateful" in phases.split(",") and len(selected) == len(all_ops) else []
-    applied, succeeded = exercised_links(report_dir / "contract-events.ndjson")
+    applied, succeeded = exercised_links(report_dir / "contract-events.ndjson", *stateful_runs)
     for line in summarize(report, output, elapsed, (declared, applied, succeeded)):
         print(line)
     print(f"reports    : {report_dir}/contract-junit.xml, {report_dir}/contract.json, {report_dir}/contract-output.txt")

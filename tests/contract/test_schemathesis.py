@@ -94,8 +94,8 @@ def link_families() -> list[list[str]]:
             for link in response.get("links", {}).values():
                 parent[root(link["operationId"])] = root(op.operation_id)
     families: defaultdict[str, list[str]] = defaultdict(list)
-    for op in list(parent):
-        families[root(op)].append(op)
+    for name in list(parent):
+        families[root(name)].append(name)
     return sorted(sorted(family) for family in families.values() if len(family) > 1)
 
 

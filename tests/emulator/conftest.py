@@ -13,17 +13,13 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock, create_app
+from lox24.emulator import Backend, FrozenClock, create_app
 
 _HERE = str(Path(__file__).resolve().parent)
 if _HERE not in sys.path:
     sys.path.insert(0, _HERE)
 
-from emulator_server import serve  # noqa: E402  (needs the path above)
-
-T0 = 1_700_000_000
-AUTH = {"X-LOX24-AUTH-TOKEN": DEFAULT_TOKEN}
-PLAIN = {**AUTH, "Accept": "application/json"}
+from emulator_server import PLAIN, T0, serve  # noqa: E402  (needs the path above)
 
 
 @pytest.fixture

@@ -10,6 +10,12 @@ from collections.abc import Callable
 import uvicorn
 from starlette.applications import Starlette
 
+from lox24.emulator import DEFAULT_TOKEN
+
+T0 = 1_700_000_000  # the frozen clock of the `backend`/`app` fixtures
+AUTH = {"X-LOX24-AUTH-TOKEN": DEFAULT_TOKEN}
+PLAIN = {**AUTH, "Accept": "application/json"}
+
 
 def serve(app: Starlette, http: str = "auto") -> tuple[str, Callable[[], None]]:
     """Serve `app` with uvicorn on a free 127.0.0.1 port in a thread: its base URL and a function that stops it."""

@@ -6,11 +6,11 @@ from typing import Any
 
 import httpx
 import pytest
+from emulator_server import AUTH
 
 from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock
 from lox24.emulator.errors import EmulatorError
 
-AUTH = {"X-LOX24-AUTH-TOKEN": DEFAULT_TOKEN}  # as tests/emulator/conftest.py (not imported: a second `conftest`)
 PLAIN = {**AUTH, "Accept": "application/json"}
 
 PHONE = "+491701234567"  # delivered (dlr 1) unless blocked

@@ -14,11 +14,11 @@ import httpx
 import jsonschema
 import pytest
 import yaml
+from emulator_server import AUTH
 
 from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock, create_app
 from lox24.emulator.errors import EmulatorError
 
-AUTH = {"X-LOX24-AUTH-TOKEN": DEFAULT_TOKEN}  # as tests/emulator/conftest.py (not imported: a second `conftest`)
 PLAIN = {**AUTH, "Accept": "application/json"}
 
 SPEC = yaml.safe_load((Path(__file__).parents[2] / "spec" / "lox24.yaml").read_text(encoding="utf-8"))

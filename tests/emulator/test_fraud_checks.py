@@ -11,13 +11,12 @@ from typing import Any
 
 import httpx
 import pytest
+from emulator_server import PLAIN, T0
 
 from lox24 import webhooks as lox24_webhooks
 from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock, create_app
 from lox24.emulator.errors import EmulatorError
 from lox24.emulator.models.fraud_checks import PICKUP_DELAY, PRICES, SCORING_DELAY
-
-from .conftest import PLAIN, T0
 
 FULL = {
     "service_code": "pro",

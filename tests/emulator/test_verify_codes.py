@@ -8,11 +8,10 @@ from typing import Any
 
 import httpx
 import pytest
+from emulator_server import AUTH, PLAIN, T0
 
 from lox24.emulator import DEFAULT_TOKEN, Backend, FrozenClock
 from lox24.emulator.errors import EmulatorError, ViolationError
-
-from .conftest import AUTH, PLAIN, T0
 
 ALL = [{"channel": "telegram"}, {"channel": "voice"}, {"channel": "sms"}]
 # Last digit of the phone: 1 every channel, 2 no Telegram, 3 SMS only, 9 nothing, 0 refused by the gateway.

@@ -1,0 +1,55 @@
+"""`make contract` runs the stateful phase once per family of linked operations: the families and the commands."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import contract_helpers as helpers
+
+SCRIPTS = helpers.ROOT / "scripts"
+
+
+def load(name: str) -> ModuleType:
+    if str(SCRIPTS) not in sys.path:
+        sys.path.insert(0, str(SCRIPTS))  # contract.py imports its sibling modules
+    spec = importlib.util.spec_from_file_location(f"_contract_{name}", SCRIPTS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_declared_link_starts_and_ends_inside_one_family() -> None:
+    report = load("contract_report")
+    families = report.link_families()
+    member_of = {op: number for number, family in enumerate(families) for op in family}
+    assert len(member_of) == sum(len(family) for family in families), "an operation in two families"
+    ops = {op.operation_id: op for op in helpers.operations()}
+    for op in ops.values():
+        for response in op.definition["responses"].values():
+            for link in response.get("links", {}).values():
+                assert member_of[op.operation_id] == member_of[link["operationId"]], (op.operation_id, link)
+    assert {"create_sms", "get_sms", "delete_sms"} <= set(next(f for f in families if "create_sms" in f))
+    assert len(report.declared_links()) == 36
+
+
+def test_a_family_run_is_the_main_command_narrowed_to_the_stateful_phase(tmp_path: Path) -> None:
+    contract = load("contract")
+    main = ["schemathesis", "--config-file", "c.toml", "run", "spec.yaml", "--seed", "1", "--phases",
+            "examples,coverage,fuzzing", "--report", "junit,json,ndjson", "--report-dir", "reports",
+            "--report-json-path", "reports/contract.json", "--url", "http://127.0.0.1:1"]  # fmt: skip
+    ndjson = tmp_path / "contract-stateful-1.ndjson"
+    narrowed = contract.family_args(main, ["create_sms", "get_sms"], tmp_path, ndjson)
+    assert narrowed[:7] == main[:7]
+    assert narrowed[narrowed.index("--phases") + 1] == "stateful"
+    assert narrowed.count("--phases") == 1
+    assert "--report-json-path" not in narrowed
+    assert narrowed[narrowed.index("--report") + 1] == "ndjson"
+    assert narrowed[narrowed.index("--report-ndjson-path") + 1] == str(ndjson)
+    assert narrowed[narrowed.index("--url") + 1] == "http://127.0.0.1:1"
+    ids = [narrowed[i + 1] for i, arg in enumerate(narrowed) if arg == "--include-operation-id"]
+    assert ids == ["create_sms", "get_sms"]
