@@ -40,6 +40,7 @@ from pathlib import Path
 import yaml
 from contract_links import seed_links
 from contract_report import declared_links, exercised_links, link_families, mask_reports, summarize
+from contract_stateful import family_args, link_source_in, stateful_budget
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "lox24.yaml"
@@ -213,22 +214,12 @@ def run_schemathesis(args: list[str], env: dict[str, str], secret: str | None, o
     return code, "".join(lines)
 
 
-def family_args(args: list[str], family: list[str], report_dir: Path, ndjson: Path) -> list[str]:
-    """The schemathesis command of the main run, narrowed to the stateful phase over one family's operations."""
-    narrowed: list[str] = []
-    dropped = {"--phases", "--report", "--report-dir", "--report-ndjson-path", "--report-junit-path",
-               "--report-json-path", "--include-operation-id"}  # fmt: skip
-    items = iter(args)
-    for arg in items:
-        if arg in dropped:
-            next(items)  # and its value
-        else:
-            narrowed.append(arg)
-    narrowed += ["--phases", "stateful", "--report", "ndjson", "--report-dir", str(report_dir)]
-    narrowed += ["--report-ndjson-path", str(ndjson)]
-    for op_id in family:
-        narrowed += ["--include-operation-id", op_id]
-    return narrowed
+def reset_emulator(base_url: str, token: str, inbound: int) -> None:
+    """Reset the emulator and seed it again (inbound SMS, a clicked short link) before a stateful run."""
+    request = urllib.request.Request(f"{base_url}/_emulator/reset", data=b"", method="POST")  # noqa: S310
+    urllib.request.urlopen(request, timeout=10).close()  # noqa: S310 (loopback URL)
+    seed_inbound_sms(base_url, inbound)
+    seed_links(base_url, token)
 
 
 def main() -> int:
@@ -266,6 +257,8 @@ def main() -> int:
     extra_config: Path | None = None
     all_ops = operations()
     stateful_runs: list[Path] = []  # NDJSON reports of the per-family stateful runs
+    local_url = ""
+    inbound = 0
     try:
         if remote:
             secret = remote_token
@@ -340,10 +333,18 @@ def main() -> int:
             )
             for number, family in enumerate(families, 1):
                 ndjson = report_dir / f"contract-stateful-{number}.ndjson"
-                log(f"stateful phase {number}/{len(families)}: {', '.join(family)}")
-                family_code, family_output = run_schemathesis(
-                    family_args(args, family, report_dir, ndjson), env, secret, ndjson.with_suffix(".txt")
-                )
+                links = sum(1 for link in declared_links() if link_source_in(link, family, all_ops))
+                budget = 30 + 15 * links  # scenarios: the family's links, not the whole spec's, need following
+                config = ndjson.with_suffix(".toml")
+                base_config = args[args.index("--config-file") + 1]
+                config.write_text(stateful_budget(Path(base_config).read_text(encoding="utf-8"), budget), "utf-8")
+                log(f"stateful phase {number}/{len(families)} ({budget} scenarios): {', '.join(family)}")
+                if local_url:  # a fresh emulator: the fuzzing phase deleted group 7117, the seeded SMS, ...
+                    reset_emulator(local_url, env["LOX24_TOKEN"], inbound)
+                narrowed = family_args(args, family, report_dir, ndjson)
+                narrowed[narrowed.index("--config-file") + 1] = str(config)
+                family_code, family_output = run_schemathesis(narrowed, env, secret, ndjson.with_suffix(".txt"))
+                config.unlink()
                 stateful_runs.append(ndjson)
                 code, output = max(code, family_code), output + family_output
         else:

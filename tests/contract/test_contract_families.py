@@ -38,7 +38,7 @@ def test_every_declared_link_starts_and_ends_inside_one_family() -> None:
 
 
 def test_a_family_run_is_the_main_command_narrowed_to_the_stateful_phase(tmp_path: Path) -> None:
-    contract = load("contract")
+    contract = load("contract_stateful")
     main = ["schemathesis", "--config-file", "c.toml", "run", "spec.yaml", "--seed", "1", "--phases",
             "examples,coverage,fuzzing", "--report", "junit,json,ndjson", "--report-dir", "reports",
             "--report-json-path", "reports/contract.json", "--url", "http://127.0.0.1:1"]  # fmt: skip
@@ -53,3 +53,11 @@ def test_a_family_run_is_the_main_command_narrowed_to_the_stateful_phase(tmp_pat
     assert narrowed[narrowed.index("--url") + 1] == "http://127.0.0.1:1"
     ids = [narrowed[i + 1] for i, arg in enumerate(narrowed) if arg == "--include-operation-id"]
     assert ids == ["create_sms", "get_sms"]
+
+
+def test_a_family_run_gets_its_own_stateful_budget() -> None:
+    stateful = load("contract_stateful")
+    config = (helpers.ROOT / "schemathesis.toml").read_text(encoding="utf-8")
+    narrowed = stateful.stateful_budget(config, 45)
+    assert "[phases.stateful.generation]\nmax-examples = 45" in narrowed
+    assert narrowed.replace("max-examples = 45", "max-examples = 150") == config
