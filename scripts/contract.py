@@ -39,8 +39,8 @@ from pathlib import Path
 
 import yaml
 from contract_links import seed_links
-from contract_report import declared_links, exercised_links, link_families, mask_reports, summarize
-from contract_stateful import family_args, link_source_in, stateful_budget
+from contract_report import declared_links, exercised_links, family_links, link_families, mask_reports, summarize
+from contract_stateful import family_args, stateful_budget
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "lox24.yaml"
@@ -338,8 +338,9 @@ def main() -> int:
             )
             for number, family in enumerate(families, 1):
                 ndjson = report_dir / f"contract-stateful-{number}.ndjson"
-                links = sum(1 for link in declared_links() if link_source_in(link, family, all_ops))
-                budget = 20 + 12 * links  # scenarios: the family's links, not the whole spec's, need following
+                budget = 20 + 12 * len(
+                    family_links(family)
+                )  # scenarios: the family's links, not the whole spec's, need following
                 config = ndjson.with_suffix(".toml")
                 base_config = args[args.index("--config-file") + 1]
                 config.write_text(stateful_budget(Path(base_config).read_text(encoding="utf-8"), budget), "utf-8")

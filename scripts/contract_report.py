@@ -54,6 +54,18 @@ def link_families() -> list[list[str]]:
     return sorted((sorted(f) for f in families.values() if len(f) > 1), key=lambda f: (-len(f), f))
 
 
+def family_links(family: list[str]) -> list[str]:
+    """The declared links (`declared_links` spelling) that start at an operation of `family` (operationIds)."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    members = {
+        f"{method.upper()} {path}"
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in {"get", "put", "post", "delete", "patch"} and op["operationId"] in family
+    }
+    return [link for link in declared_links() if link.split(" -> ", 1)[0] in members]
+
+
 def exercised_links(*ndjsons: Path) -> tuple[set[str], set[str]]:
     """Transitions the stateful phase applied, and those whose request got a 2xx answer (from NDJSON reports)."""
     applied: set[str] = set()

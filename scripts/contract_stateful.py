@@ -20,12 +20,6 @@ def stateful_budget(config: str, scenarios: int) -> str:
     return head + section + tail
 
 
-def link_source_in(link: str, family: list[str], all_ops: list[tuple[str, str, str]]) -> bool:
-    """Whether the declared `link` ("POST /sms -> [201] GetSmsByUuid") starts at an operation of `family`."""
-    source = link.split(" -> ", 1)[0]
-    return any(f"{method} {path}" == source for method, path, op_id in all_ops if op_id in family)
-
-
 def family_args(args: list[str], family: list[str], report_dir: Path, ndjson: Path) -> list[str]:
     """The schemathesis command of the main run, narrowed to the stateful phase over one family's operations."""
     narrowed: list[str] = []

@@ -66,14 +66,11 @@ class Backend(
     def reset(self) -> None:
         """Forget everything; accounts get the initial balance again and group 7117 is seeded."""
         with self._tx() as c:
-            tables: tuple[str, ...] = ("sms", "bulks", "phones", "groups", "incomings", "tokens", "accounts", "meta")
-            tables += ("invoices", "credit_notes")  # accounting
-            tables += ("verify_codes",)  # verify
-            tables += ("fraud_checks",)  # fraud
-            tables += ("blocked_numbers", "short_link_campaigns", "campaign_submissions")  # campaigns
-            tables += ("short_links", "link_requests")  # links
+            # Every table of schema.py (a new resource's table is cleared without being listed here).
+            tables = [row[0] for row in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
             for table in tables:
-                c.execute(f"DELETE FROM {table}")
+                if not table.startswith("sqlite_"):
+                    c.execute(f'DELETE FROM "{table}"')
             c.execute("DELETE FROM sqlite_sequence")
         if self.seed is not None:
             self._rng = random.Random(self.seed)  # noqa: S311

@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import contract_helpers as helpers
-
-SCRIPTS = helpers.ROOT / "scripts"
-
-
-def load(name: str) -> ModuleType:
-    if str(SCRIPTS) not in sys.path:
-        sys.path.insert(0, str(SCRIPTS))  # contract.py imports its sibling modules
-    spec = importlib.util.spec_from_file_location(f"_contract_{name}", SCRIPTS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+import contract_report as report
+import contract_stateful as stateful
 
 
 def test_every_declared_link_starts_and_ends_inside_one_family() -> None:
-    report = load("contract_report")
     families = report.link_families()
     member_of = {op: number for number, family in enumerate(families) for op in family}
     assert len(member_of) == sum(len(family) for family in families), "an operation in two families"
@@ -38,12 +23,11 @@ def test_every_declared_link_starts_and_ends_inside_one_family() -> None:
 
 
 def test_a_family_run_is_the_main_command_narrowed_to_the_stateful_phase(tmp_path: Path) -> None:
-    contract = load("contract_stateful")
     main = ["schemathesis", "--config-file", "c.toml", "run", "spec.yaml", "--seed", "1", "--phases",
             "examples,coverage,fuzzing", "--report", "junit,json,ndjson", "--report-dir", "reports",
             "--report-json-path", "reports/contract.json", "--url", "http://127.0.0.1:1"]  # fmt: skip
     ndjson = tmp_path / "contract-stateful-1.ndjson"
-    narrowed = contract.family_args(main, ["create_sms", "get_sms"], tmp_path, ndjson)
+    narrowed = stateful.family_args(main, ["create_sms", "get_sms"], tmp_path, ndjson)
     assert narrowed[:7] == main[:7]
     assert narrowed[narrowed.index("--phases") + 1] == "stateful"
     assert narrowed.count("--phases") == 1
@@ -56,7 +40,6 @@ def test_a_family_run_is_the_main_command_narrowed_to_the_stateful_phase(tmp_pat
 
 
 def test_a_family_run_gets_its_own_stateful_budget() -> None:
-    stateful = load("contract_stateful")
     config = (helpers.ROOT / "schemathesis.toml").read_text(encoding="utf-8")
     narrowed = stateful.stateful_budget(config, 45)
     assert "[phases.stateful.generation]\nmax-examples = 45" in narrowed

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 import contract_helpers as helpers
 import pytest
+from contract_report import family_links, link_families
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import run_state_machine_as_test
 from schemathesis.config import ApiKeyAuthConfig
@@ -76,36 +77,9 @@ def test_operation_conforms_to_the_spec(case: Any) -> None:
     case.call_and_validate()
 
 
-def link_families() -> list[list[str]]:
-    """The spec's operations joined by links, in families (operationIds linked to each other, either way).
-
-    Each family gets its own stateful run: one run over all 60-odd operations spread its scenarios so thin that
-    whichever link came last in the walk went unfollowed, and each new resource meant retuning the whole run.
-    """
-    parent: dict[str, str] = {}
-
-    def root(op: str) -> str:
-        while parent.setdefault(op, op) != op:
-            op = parent[op]
-        return op
-
-    for op in helpers.operations():
-        for response in op.definition["responses"].values():
-            for link in response.get("links", {}).values():
-                parent[root(link["operationId"])] = root(op.operation_id)
-    families: defaultdict[str, list[str]] = defaultdict(list)
-    for name in list(parent):
-        families[root(name)].append(name)
-    return sorted(sorted(family) for family in families.values() if len(family) > 1)
-
-
+# The stateful scenarios run once per family of linked operations, as in `make contract`: one walk over all 60-odd
+# operations spread its scenarios so thin that whichever link came last in the walk went unfollowed.
 FAMILIES = link_families()
-
-
-def family_links(family: list[str]) -> list[str]:
-    """The declared links that start at an operation of `family`."""
-    members = {f"{op.method} {op.template}" for op in helpers.operations() if op.operation_id in family}
-    return [link for link in helpers.declared_links() if link.split(" -> ")[0] in members]
 
 
 def workflow(family: list[str]) -> Any:

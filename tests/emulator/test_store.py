@@ -223,3 +223,13 @@ def test_group_commit_a_write_failing_after_a_change_reruns_the_batch_isolated(b
     stored, total = backend.list_sms(who, {})
     assert total == 1
     assert stored[0]["uuid"] == results[0]["uuid"]  # type: ignore[index]
+
+
+def test_reset_clears_every_table_of_the_schema_even_one_it_does_not_name(backend: Backend) -> None:
+    with backend._tx() as c:
+        c.execute("CREATE TABLE some_new_resource (id INTEGER PRIMARY KEY, value TEXT)")
+        c.execute("INSERT INTO some_new_resource (value) VALUES ('kept?')")
+    backend.reset()
+    with backend._tx() as c:
+        assert c.execute("SELECT COUNT(*) FROM some_new_resource").fetchone()[0] == 0
+        assert c.execute("SELECT COUNT(*) FROM groups").fetchone()[0] == 1  # group 7117, seeded again
